@@ -1,0 +1,2221 @@
+/* extract.c: event and statement rules — from a document to facts.
+ *
+ * What it does: reads one WartaDocument sentence by sentence through the
+ * layers of warta-extract.h and adds Deployments, ArmsTransfers, Treaties
+ * and the Claims, Denials and NonConfirmations about them to a
+ * WartaFactSet.  It also learns actors the registry lacks (a name after a
+ * title, an unnamed official of a named state, a place after "wilayah").
+ *
+ * What it does not do: tokenizing, stemming, date and number reading
+ * (token.c, date.c, number.c), label lookup (linker.c), IRI minting and
+ * merging (facts.c), RDF (emit.c).  No word of any language is written
+ * here: every trigger, preposition and pronoun comes from the lexicon by
+ * category.
+ *
+ * Who calls it: build.c (warta extract / build), the extraction tests.
+ *
+ * How a sentence is read:
+ *   1. tokens, mentions (registry labels) and dates;
+ *   2. learning: Title + [body] + Name -> a person mention; RoleNoun +
+ *      state -> an unnamed official; PlaceIntro + Name -> a place;
+ *   3. clauses: split at ClauseBreak words and at ", dan" between clauses;
+ *   4. frames: every speech cue (ClaimVerb, DenialVerb, DenialPhrase,
+ *      NonConfirmPhrase, RefusalPhrase, AccordingTo, QuoteCue,
+ *      ReportContinuation) opens a frame with a stance, a speaker and the
+ *      token span it governs; frames nest ("AP reported that NIS confirmed
+ *      that …") and the innermost one governs what it covers;
+ *   5. events: every trigger opens an event frame whose slots (agent,
+ *      troops, destinations, dates, transport, recipient, parties) are
+ *      filled by role: subject to the left, object to the right,
+ *      prepositional phrases by their preposition's category;
+ *   6. polarity: a negator in front of a cue or trigger cancels it — a
+ *      negated denial is no denial, a negated claim of confirmation is a
+ *      non-confirmation, a negated event inside a claim is a denial of it;
+ *   7. discourse: the last speaker, event and claim of the article resolve
+ *      "dia", "-nya", "badan tersebut", "klaim tersebut", "kedua negara",
+ *      "Disebutkan bahwa". */
+#include "warta-extract.h"
+
+#include <string.h>
+
+#include "warta-date.h"
+#include "warta-linker.h"
+#include "warta-splitter.h"
+#include "warta-token.h"
+
+struct _WartaExtractor {
+  WartaLexicon *lex;
+  WartaLinker *linker;
+};
+
+/* ------------------------------------------------------------------ */
+/* Per-sentence state                                                  */
+
+typedef struct {
+  guint first, n;
+  GPtrArray *cands;   /* (element-type WartaActor) not owned */
+} Ment;
+
+typedef struct {
+  const WartaDocument *doc;
+  const char *lang;
+  WartaTokens *toks;
+  guint n_toks;
+  GArray *ments;      /* Ment, sorted by first, non-overlapping */
+  int *ment_at;       /* token -> index in ments, or -1 */
+  GArray *dates;      /* WartaDateMatch */
+  char *text;         /* the evidence sentence */
+  gsize start, end;
+  guint index_in_doc; /* sentence number in the article */
+  guint *mark;        /* per token: bit flags of claimed roles */
+} Sent;
+
+enum { MARK_USED_PP = 1 << 0 };
+
+typedef enum {
+  STANCE_NONE,
+  STANCE_CLAIM,
+  STANCE_DENIAL,
+  STANCE_NONCONF,
+  STANCE_REFUSAL,
+  STANCE_CANCELLED,
+} Stance;
+
+typedef struct {
+  Stance stance;
+  guint cue, cue_n;
+  guint from, to;        /* governed token span [from, to) */
+  GPtrArray *speakers;   /* WartaActor* */
+  char *rule;
+  gboolean confirm_like; /* cue is a confirmation verb (negated -> NonConfirmation) */
+} Frame;
+
+typedef struct {
+  WartaFactKind kind;
+  guint trig, trig_n;
+  const WartaLexEntry *entry;
+  WartaLexCategory cat;
+  WartaFact *fact;       /* owned until added */
+  gboolean negated;
+  gboolean conditional;
+  char *rule;
+} Ev;
+
+typedef struct {
+  GPtrArray *speakers;       /* last frame's speakers */
+  const WartaActor *person;  /* last person speaker or mentioned */
+  const WartaActor *org;     /* last organization speaker */
+  WartaFact *event;          /* last event (in the set) */
+  WartaFact *claim;          /* last claim (in the set) */
+  char *troop_owner;         /* last deployment agent IRI */
+  GPtrArray *states;         /* states mentioned in the previous sentence */
+  WartaDate ref;
+} Discourse;
+
+typedef struct {
+  WartaExtractor *ex;
+  const WartaDocument *doc;
+  WartaFactSet *facts;
+  GPtrArray *warnings;
+  Discourse dis;
+  const char *lang;
+  WartaLang wlang;
+  GPtrArray *cur_speakers;   /* speakers of the frame being read (not owned) */
+} Ctx;
+
+/* ------------------------------------------------------------------ */
+/* Small lookups                                                       */
+
+static gboolean is_any_trigger (const Ctx *c, const Sent *s, guint i);
+
+static const WartaLexEntry *
+cat_at (const Ctx *c, const Sent *s, WartaLexCategory cat, guint i, guint *n)
+{
+  guint dummy;
+  if (i >= s->n_toks)
+    return NULL;
+  return warta_lexicon_match (c->ex->lex, cat, c->lang, s->toks, i, n ? n : &dummy);
+}
+
+static gboolean
+is_cat (const Ctx *c, const Sent *s, WartaLexCategory cat, guint i)
+{
+  return cat_at (c, s, cat, i, NULL) != NULL;
+}
+
+static WartaToken *
+tok (const Sent *s, guint i)
+{
+  return warta_tokens_get (s->toks, i);
+}
+
+static gboolean
+tok_is_punct (const Sent *s, guint i, const char *p)
+{
+  if (i >= s->n_toks)
+    return FALSE;
+  WartaToken *t = tok (s, i);
+  return t->kind == WARTA_TOKEN_PUNCT && (p == NULL || strcmp (t->text, p) == 0);
+}
+
+static gboolean
+tok_is_quote (const Sent *s, guint i)
+{
+  if (!tok_is_punct (s, i, NULL))
+    return FALSE;
+  const char *t = tok (s, i)->text;
+  return strcmp (t, "\"") == 0 || strcmp (t, "\u201c") == 0 || strcmp (t, "\u201d") == 0
+         || strcmp (t, "'") == 0 || strcmp (t, "\u2018") == 0 || strcmp (t, "\u2019") == 0;
+}
+
+static gboolean
+is_preposition (const Ctx *c, const Sent *s, guint i)
+{
+  static const WartaLexCategory preps[] = {
+    WARTA_LEX_PREP_DESTINATION, WARTA_LEX_PREP_LOCATION, WARTA_LEX_PREP_ORIGIN,
+    WARTA_LEX_PREP_AGENT, WARTA_LEX_PREP_MEANS, WARTA_LEX_PREP_OTHER,
+    WARTA_LEX_PURPOSE_MARKER,
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (preps); k++)
+    if (is_cat (c, s, preps[k], i))
+      return TRUE;
+  return FALSE;
+}
+
+static const Ment *
+ment_at (const Sent *s, guint i)
+{
+  if (i >= s->n_toks || s->ment_at[i] < 0)
+    return NULL;
+  return &g_array_index (s->ments, Ment, s->ment_at[i]);
+}
+
+/* The mention that starts exactly at @i. */
+static const Ment *
+ment_starting (const Sent *s, guint i)
+{
+  const Ment *m = ment_at (s, i);
+  return (m && m->first == i) ? m : NULL;
+}
+
+/* A mention always has at least one candidate (the linker and the
+ * learning steps never make an empty one). */
+static WartaActor *
+ment_pick (const Ment *m, gboolean want_place)
+{
+  for (guint k = 0; k < m->cands->len; k++)
+    {
+      WartaActor *a = g_ptr_array_index (m->cands, k);
+      if ((a->klass == WARTA_ACTOR_PLACE) == want_place)
+        return a;
+    }
+  /* A state may stand for a place (destination Russia) and a place may
+   * stand for its government only when nothing else is offered. */
+  return (WartaActor *) m->cands->pdata[0];
+}
+
+static gboolean
+ment_has_class (const Ment *m, WartaActorClass k)
+{
+  for (guint i = 0; i < m->cands->len; i++)
+    if (((WartaActor *) g_ptr_array_index (m->cands, i))->klass == k)
+      return TRUE;
+  return FALSE;
+}
+
+static const WartaActor *
+state_of (const Ctx *c, const WartaActor *a)
+{
+  return a ? warta_lexicon_actor_state (c->ex->lex, a) : NULL;
+}
+
+/* Does @a speak for @b (b reachable from a by affiliation)? */
+static gboolean
+affiliated_with (const Ctx *c, const WartaActor *a, const WartaActor *b)
+{
+  for (guint depth = 0; a && depth < 8; depth++)
+    {
+      if (a == b)
+        return TRUE;
+      a = a->affiliation_iri ? warta_lexicon_actor (c->ex->lex, a->affiliation_iri) : NULL;
+    }
+  return FALSE;
+}
+
+static void
+ptr_add_unique (GPtrArray *arr, gpointer p)
+{
+  if (p && !g_ptr_array_find (arr, p, NULL))
+    g_ptr_array_add (arr, p);
+}
+
+static char *
+span_text (const Sent *s, guint from, guint to)
+{
+  if (from >= to || to > s->n_toks)
+    return g_strdup ("");
+  gsize a = tok (s, from)->start, b = tok (s, to - 1)->end;
+  return g_strndup (s->doc->text + a, b - a);
+}
+
+static const char *
+entry_english (const WartaLexEntry *e)
+{
+  /* The first label of an entry is its preferred one; an entry may carry
+   * an English gloss as warta:gloss. */
+  const char *g = warta_lex_entry_attr (e, "gloss");
+  if (g)
+    return g;
+  return e->texts->len ? g_ptr_array_index (e->texts, 0) : "";
+}
+
+/* ------------------------------------------------------------------ */
+/* Layer 2: mentions and learning                                      */
+
+static void
+ment_clear (gpointer p)
+{
+  Ment *m = p;
+  g_clear_pointer (&m->cands, g_ptr_array_unref);
+}
+
+static void
+sent_index_mentions (Sent *s)
+{
+  for (guint i = 0; i < s->n_toks; i++)
+    s->ment_at[i] = -1;
+  for (guint k = 0; k < s->ments->len; k++)
+    {
+      Ment *m = &g_array_index (s->ments, Ment, k);
+      for (guint i = m->first; i < m->first + m->n && i < s->n_toks; i++)
+        s->ment_at[i] = (int) k;
+    }
+}
+
+static int
+ment_cmp (gconstpointer a, gconstpointer b)
+{
+  const Ment *x = a, *y = b;
+  return (int) x->first - (int) y->first;
+}
+
+/* Replaces every mention inside [first, first+n) by one mention of @actor. */
+static void
+sent_replace_span (Sent *s, guint first, guint n, WartaActor *actor)
+{
+  for (guint k = s->ments->len; k-- > 0;)
+    {
+      Ment *m = &g_array_index (s->ments, Ment, k);
+      if (m->first >= first && m->first + m->n <= first + n)
+        g_array_remove_index (s->ments, k);
+    }
+  Ment nm = { first, n, g_ptr_array_new () };
+  g_ptr_array_add (nm.cands, actor);
+  g_array_append_val (s->ments, nm);
+  g_array_sort (s->ments, ment_cmp);
+  sent_index_mentions (s);
+}
+
+static gboolean
+is_name_token (const Sent *s, guint i)
+{
+  if (i >= s->n_toks)
+    return FALSE;
+  WartaToken *t = tok (s, i);
+  return t->kind == WARTA_TOKEN_WORD && t->capitalized && s->ment_at[i] < 0;
+}
+
+/* A run of capitalised words not known to the registry (a new name). */
+static guint
+name_run (const Ctx *c, const Sent *s, guint i)
+{
+  guint n = 0;
+  while (n < 4 && is_name_token (s, i + n) && !is_cat (c, s, WARTA_LEX_TITLE, i + n)
+         && !is_cat (c, s, WARTA_LEX_ORG_NOUN, i + n))
+    n++;
+  return n;
+}
+
+/* Title [modifiers] [body mention] [title] Name.  Returns tokens consumed. */
+static guint
+learn_titled_person (Ctx *c, Sent *s, guint i)
+{
+  guint n;
+  const WartaLexEntry *title = cat_at (c, s, WARTA_LEX_TITLE, i, &n);
+  if (!title)
+    return 0;
+  const char *bearer = warta_lex_entry_attr (title, "bearerClass");
+  if (bearer && g_ascii_strcasecmp (bearer, "Person") != 0)
+    return 0;
+  WartaActor *body = NULL;
+  guint j = i + n, skipped = 0;
+  guint start = i;
+  /* English puts the body before the title: "Pentagon spokesman Pat Ryder" */
+  const Ment *before = i > 0 ? ment_at (s, i - 1) : NULL;
+  if (before && before->first + before->n == i)
+    {
+      WartaActor *b = ment_pick (before, FALSE);
+      if (b->klass == WARTA_ACTOR_ORGANIZATION || b->klass == WARTA_ACTOR_STATE)
+        {
+          body = b;
+          start = before->first;
+        }
+    }
+  while (j < s->n_toks && skipped < 4)
+    {
+      const Ment *m = ment_starting (s, j);
+      guint tn;
+      if (m)
+        {
+          WartaActor *a = ment_pick (m, FALSE);
+          if (a->klass == WARTA_ACTOR_PERSON)
+            {
+              /* A known person after a title: the title adds nothing to
+               * the registry, but the whole phrase is one mention. */
+              sent_replace_span (s, start, m->first + m->n - start, a);
+              c->dis.person = a;
+              return m->first + m->n - i;
+            }
+          body = a;
+          j = m->first + m->n;
+          continue;
+        }
+      if (cat_at (c, s, WARTA_LEX_TITLE, j, &tn))
+        {
+          j += tn;
+          continue;
+        }
+      if (tok_is_punct (s, j, ",")
+          && (is_name_token (s, j + 1)
+              || (ment_starting (s, j + 1) && ment_has_class (ment_starting (s, j + 1), WARTA_ACTOR_PERSON))))
+        {
+          j++; /* "Wakil menteri luar negeri Korea Selatan, Kim Hong-kyun," */
+          continue;
+        }
+      WartaToken *t = tok (s, j);
+      if (t->kind != WARTA_TOKEN_WORD || t->capitalized)
+        break;
+      if (is_preposition (c, s, j) || is_cat (c, s, WARTA_LEX_CLAIM_VERB, j)
+          || is_cat (c, s, WARTA_LEX_DENIAL_VERB, j) || is_cat (c, s, WARTA_LEX_RELATIVIZER, j)
+          || is_cat (c, s, WARTA_LEX_COORDINATOR, j) || t->voice == WARTA_VOICE_ACTIVE
+          || t->voice == WARTA_VOICE_PASSIVE)
+        break;
+      j++;
+      skipped++;
+    }
+  guint nr = name_run (c, s, j);
+  if (nr == 0 || (nr == 1 && strlen (tok (s, j)->text) < 3))
+    {
+      if (!body || body->klass == WARTA_ACTOR_PLACE)
+        return 0;
+      /* "juru bicara Kremlin mengatakan": an unnamed holder of the title. */
+      g_autofree char *label = g_strdup_printf ("%s %s", body->pref_label, entry_english (title));
+      WartaActor *a = warta_lexicon_add_actor (c->ex->lex, WARTA_ACTOR_PERSON, label, body->iri);
+      sent_replace_span (s, start, j - start, a);
+      return j - i;
+    }
+  g_autofree char *name = span_text (s, j, j + nr);
+  WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, name);
+  if (!a)
+    a = warta_lexicon_add_actor (c->ex->lex, WARTA_ACTOR_PERSON, name,
+                                 body && body->klass != WARTA_ACTOR_PLACE ? body->iri : NULL);
+  sent_replace_span (s, start, j + nr - start, a);
+  c->dis.person = a;
+  return j + nr - i;
+}
+
+/* RoleNoun [modifiers] State: "seorang pejabat senior AS". */
+static guint
+learn_unnamed_official (Ctx *c, Sent *s, guint i)
+{
+  guint n;
+  const WartaLexEntry *role = cat_at (c, s, WARTA_LEX_ROLE_NOUN, i, &n);
+  if (!role)
+    return 0;
+  guint j = i + n;
+  for (guint skipped = 0; j < s->n_toks && skipped < 3; skipped++)
+    {
+      const Ment *m = ment_starting (s, j);
+      if (m)
+        {
+          WartaActor *a = ment_pick (m, FALSE);
+          WartaActor *st = (WartaActor *) state_of (c, a);
+          if (!st || a->klass == WARTA_ACTOR_PERSON)
+            return 0;
+          g_autofree char *label = g_strdup_printf ("%s %s", a->pref_label, entry_english (role));
+          WartaActor *off = warta_lexicon_add_actor (c->ex->lex, WARTA_ACTOR_PERSON, label, a->iri);
+          sent_replace_span (s, i, m->first + m->n - i, off);
+          return m->first + m->n - i;
+        }
+      WartaToken *t = tok (s, j);
+      if (t->kind != WARTA_TOKEN_WORD || t->voice == WARTA_VOICE_ACTIVE
+          || t->voice == WARTA_VOICE_PASSIVE || is_cat (c, s, WARTA_LEX_CLAIM_VERB, j)
+          || is_cat (c, s, WARTA_LEX_RELATIVIZER, j))
+        return 0;
+      /* "pejabat di Ukraina": the preposition may be skipped */
+      j++;
+    }
+  return 0;
+}
+
+/* PlaceIntro Name ("wilayah Zaporizhzhia") or Name PlaceIntro ("the
+ * Belgorod region"). */
+static guint
+learn_place (Ctx *c, Sent *s, guint i)
+{
+  guint n;
+  if (!cat_at (c, s, WARTA_LEX_PLACE_INTRO, i, &n))
+    return 0;
+  guint nr = name_run (c, s, i + n);
+  if (nr > 0 && nr <= 3)
+    {
+      g_autofree char *name = span_text (s, i + n, i + n + nr);
+      WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, name);
+      if (!a)
+        a = warta_lexicon_add_actor (c->ex->lex, WARTA_ACTOR_PLACE, name, NULL);
+      sent_replace_span (s, i + n, nr, a);
+      return n + nr;
+    }
+  if (c->wlang == WARTA_LANG_EN && i > 0)
+    {
+      guint k = i, len = 0;
+      while (k > 0 && len < 3 && is_name_token (s, k - 1))
+        k--, len++;
+      if (len > 0 && !(k == 0 && len == 1 && !tok (s, 0)->capitalized))
+        {
+          g_autofree char *name = span_text (s, k, i);
+          WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, name);
+          if (!a)
+            a = warta_lexicon_add_actor (c->ex->lex, WARTA_ACTOR_PLACE, name, NULL);
+          sent_replace_span (s, k, len, a);
+        }
+    }
+  return n;
+}
+
+static void
+sent_learn (Ctx *c, Sent *s)
+{
+  for (guint i = 0; i < s->n_toks;)
+    {
+      guint n = learn_titled_person (c, s, i);
+      if (!n)
+        n = learn_unnamed_official (c, s, i);
+      if (!n)
+        n = learn_place (c, s, i);
+      i += n ? n : 1;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Layer 1: building a sentence                                        */
+
+static void
+sent_free (Sent *s)
+{
+  if (!s)
+    return;
+  g_clear_pointer (&s->toks, warta_tokens_free);
+  g_clear_pointer (&s->ments, g_array_unref);
+  g_clear_pointer (&s->dates, g_array_unref);
+  g_free (s->ment_at);
+  g_free (s->mark);
+  g_free (s->text);
+  g_free (s);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Sent, sent_free)
+
+static Sent *
+sent_new (Ctx *c, const WartaSentence *ws)
+{
+  Sent *s = g_new0 (Sent, 1);
+  s->doc = c->doc;
+  s->lang = c->lang;
+  s->start = ws->start;
+  s->end = ws->end;
+  s->index_in_doc = ws->index;
+  s->text = warta_sentence_dup_text (ws, c->doc->text);
+  WartaStemmer *st = warta_lexicon_stemmer (c->ex->lex, c->wlang);
+  s->toks = warta_tokenize (st, c->doc->text, ws->start, ws->end);
+  s->n_toks = s->toks->tokens->len;
+  s->ment_at = g_new (int, s->n_toks + 1);
+  s->mark = g_new0 (guint, s->n_toks + 1);
+  s->ments = g_array_new (FALSE, TRUE, sizeof (Ment));
+  g_array_set_clear_func (s->ments, ment_clear);
+  g_autoptr (GArray) raw = warta_link_mentions (c->ex->linker, s->toks);
+  for (guint k = 0; k < raw->len; k++)
+    {
+      WartaMention *wm = &g_array_index (raw, WartaMention, k);
+      Ment m = { wm->first, wm->n_tokens, g_ptr_array_new () };
+      for (guint j = 0; j < wm->candidates->len; j++)
+        g_ptr_array_add (m.cands, g_ptr_array_index (wm->candidates, j));
+      g_array_append_val (s->ments, m);
+    }
+  sent_index_mentions (s);
+  s->dates = warta_date_find_all (s->toks, &c->dis.ref);
+  sent_learn (c, s);
+  return s;
+}
+
+/* ------------------------------------------------------------------ */
+/* Layer 3: clauses                                                    */
+
+typedef struct {
+  guint from, to;
+} Span;
+
+static gboolean
+is_list_element_before (const Sent *s, guint comma)
+{
+  /* "Vladivostok, Ussuriysk, dan Blagoveshchensk": the part before the
+   * comma is a lone mention. */
+  if (comma == 0)
+    return FALSE;
+  const Ment *m = ment_at (s, comma - 1);
+  if (!m)
+    return FALSE;
+  return m->first == 0 || tok_is_punct (s, m->first - 1, ",") || ment_at (s, m->first - 1) == NULL;
+}
+
+/* "…, dan Blagoveshchensk." — a lone mention closing a list. */
+static gboolean
+is_list_element_after (const Ctx *c, const Sent *s, guint i)
+{
+  const Ment *m = ment_starting (s, i);
+  if (!m)
+    return FALSE;
+  guint j = m->first + m->n;
+  return j >= s->n_toks || tok (s, j)->kind == WARTA_TOKEN_PUNCT
+         || is_cat (c, s, WARTA_LEX_COORDINATOR, j) || is_preposition (c, s, j);
+}
+
+/* Does the stretch from @i to the next comma hold a verb?  "…, dan roket
+ * anti-tank ke Rusia" continues a list; "…, dan AS mengatakan …" opens a
+ * clause. */
+static gboolean
+clause_has_verb (const Ctx *c, const Sent *s, guint i)
+{
+  for (; i < s->n_toks && !tok_is_punct (s, i, ","); i++)
+    {
+      WartaToken *t = tok (s, i);
+      if (ment_at (s, i))
+        continue;
+      if (is_preposition (c, s, i))
+        return FALSE; /* "…, dan senjata lainnya ke Rusia untuk …" */
+      if (t->voice == WARTA_VOICE_ACTIVE || t->voice == WARTA_VOICE_PASSIVE
+          || t->voice == WARTA_VOICE_STATIVE || is_any_trigger (c, s, i)
+          || is_cat (c, s, WARTA_LEX_NONCONFIRM_PHRASE, i) || is_cat (c, s, WARTA_LEX_QUOTE_CUE, i))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A dateline ("Liputan6.com, Kyiv - …", "SEOUL (Reuters) - …") opens the
+ * first sentence of an article; its place is no subject. */
+static guint
+dateline_end (const Sent *s)
+{
+  for (guint i = 1; i < s->n_toks && i < 8; i++)
+    {
+      WartaToken *t = tok (s, i);
+      if (t->kind == WARTA_TOKEN_PUNCT
+          && (!strcmp (t->text, "-") || !strcmp (t->text, "\u2013") || !strcmp (t->text, "\u2014")))
+        return i + 1;
+      if (t->voice == WARTA_VOICE_ACTIVE || t->voice == WARTA_VOICE_PASSIVE)
+        return 0;
+    }
+  return 0;
+}
+
+static GArray *
+split_clauses (const Ctx *c, const Sent *s)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (Span));
+  guint from = s->index_in_doc == 0 ? dateline_end (s) : 0;
+  for (guint i = 0; i < s->n_toks; i++)
+    {
+      guint n = 0;
+      gboolean brk = FALSE;
+      if (tok_is_punct (s, i, ";"))
+        brk = TRUE, n = 1;
+      else if (cat_at (c, s, WARTA_LEX_CLAUSE_BREAK, i, &n) && i > from)
+        brk = TRUE;
+      else if (tok_is_punct (s, i, ",") && is_cat (c, s, WARTA_LEX_COORDINATOR, i + 1)
+               && !is_list_element_before (s, i) && !is_list_element_after (c, s, i + 2)
+               && clause_has_verb (c, s, i + 2))
+        brk = TRUE, n = 2;
+      if (!brk)
+        continue;
+      if (i > from)
+        {
+          Span sp = { from, i };
+          g_array_append_val (out, sp);
+        }
+      from = i + (n ? n : 1);
+      i = from - 1;
+    }
+  if (from < s->n_toks)
+    {
+      Span sp = { from, s->n_toks };
+      g_array_append_val (out, sp);
+    }
+  return out;
+}
+
+/* ------------------------------------------------------------------ */
+/* Polarity                                                            */
+
+/* Is the cue at @i negated?  A negator right before it, with aspect
+ * adverbs ("tidak pernah", "belum segera") in between. */
+static gboolean
+negated_at (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  guint k = i;
+  for (guint steps = 0; k > lo && steps < 4; steps++)
+    {
+      k--;
+      guint n;
+      if (cat_at (c, s, WARTA_LEX_NEGATOR, k, &n) && k + n <= i)
+        return TRUE;
+      if (!is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, k))
+        {
+          /* multi-token negators ("did not") end right before */
+          for (guint back = 1; back <= 2 && k >= lo + back; back++)
+            if (cat_at (c, s, WARTA_LEX_NEGATOR, k - back, &n) && k - back + n == k + 1)
+              return TRUE;
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+conditional_in (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint i = from; i < to; i++)
+    if (is_cat (c, s, WARTA_LEX_CONDITIONAL, i) || is_cat (c, s, WARTA_LEX_HEDGE, i))
+      return TRUE;
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Subjects and anaphora                                               */
+
+static void
+resolve_anaphor (Ctx *c, const Sent *s, guint i, guint n, const WartaLexEntry *e, GPtrArray *out)
+{
+  const char *kind = warta_lex_entry_attr (e, "refersTo");
+  /* inside a sentence, a pronoun refers to the speaker of the frame around
+   * it first ("X mengatakan dia belum dapat memastikan", "kami") */
+  if (c->cur_speakers && c->cur_speakers->len)
+    {
+      for (guint k = 0; k < c->cur_speakers->len; k++)
+        ptr_add_unique (out, g_ptr_array_index (c->cur_speakers, k));
+      return;
+    }
+  if (kind && g_ascii_strcasecmp (kind, "Speaker") == 0)
+    return;
+  if (kind && g_ascii_strcasecmp (kind, "Organization") == 0 && c->dis.org)
+    {
+      ptr_add_unique (out, (gpointer) c->dis.org);
+      return;
+    }
+  if (kind && g_ascii_strcasecmp (kind, "Person") == 0 && c->dis.person)
+    {
+      ptr_add_unique (out, (gpointer) c->dis.person);
+      return;
+    }
+  if (c->dis.speakers)
+    for (guint k = 0; k < c->dis.speakers->len; k++)
+      ptr_add_unique (out, g_ptr_array_index (c->dis.speakers, k));
+}
+
+static void
+resolve_group (Ctx *c, GPtrArray *out)
+{
+  WartaFact *ev = c->dis.event;
+  if (!ev)
+    return;
+  const char *iris[2] = { ev->agent, ev->recipient };
+  for (guint k = 0; k < 2; k++)
+    if (iris[k])
+      ptr_add_unique (out, warta_lexicon_actor (c->ex->lex, iris[k]));
+  if (ev->kind == WARTA_FACT_DEPLOYMENT && ev->destinations && out->len < 2)
+    for (guint k = 0; k < ev->destinations->len; k++)
+      {
+        WartaActor *a = warta_lexicon_actor (c->ex->lex, g_ptr_array_index (ev->destinations, k));
+        const WartaActor *st = state_of (c, a);
+        if (st)
+          {
+            ptr_add_unique (out, (gpointer) st);
+            break;
+          }
+      }
+  if (ev->kind == WARTA_FACT_TREATY && ev->parties)
+    for (guint k = 0; k < ev->parties->len; k++)
+      ptr_add_unique (out, warta_lexicon_actor (c->ex->lex, g_ptr_array_index (ev->parties, k)));
+}
+
+/* Is token @i inside a prepositional phrase whose head preposition stands
+ * within a few tokens to its left (and nothing but modifiers between)? */
+static gboolean
+in_pp (const Ctx *c, const Sent *s, guint lo, guint first)
+{
+  for (guint k = first, steps = 0; k > lo && steps < 4; steps++)
+    {
+      k--;
+      if (is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, k))
+        return FALSE; /* "on Friday that North Korea …" */
+      if (is_preposition (c, s, k) || is_cat (c, s, WARTA_LEX_ACCORDING_TO, k))
+        return TRUE;
+      WartaToken *t = tok (s, k);
+      if (t->kind != WARTA_TOKEN_WORD || ment_at (s, k) || t->voice == WARTA_VOICE_ACTIVE
+          || t->voice == WARTA_VOICE_PASSIVE || is_cat (c, s, WARTA_LEX_COORDINATOR, k)
+          || is_cat (c, s, WARTA_LEX_RELATIVIZER, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* The subjects of a verb at @v within [lo, v): mentions of the leftmost
+ * noun phrase and its coordinates, skipping prepositional phrases,
+ * relative clauses ("X, yang didukung oleh AS,") and participial asides
+ * (", mengutip NIS,").  Speaker anaphors resolve through the discourse. */
+static void
+find_subjects (Ctx *c, const Sent *s, guint lo, guint v, gboolean want_place, GPtrArray *out)
+{
+  gboolean in_aside = FALSE;
+  for (guint i = lo; i < v; i++)
+    {
+      guint n;
+      const WartaLexEntry *e;
+      if (tok_is_punct (s, i, ","))
+        {
+          in_aside = FALSE;
+          WartaToken *nt = i + 1 < v ? tok (s, i + 1) : NULL;
+          if (nt && (is_cat (c, s, WARTA_LEX_RELATIVIZER, i + 1) || nt->voice == WARTA_VOICE_ACTIVE
+                     || nt->voice == WARTA_VOICE_PASSIVE))
+            in_aside = TRUE;
+          continue;
+        }
+      if (in_aside)
+        continue;
+      if (is_cat (c, s, WARTA_LEX_RELATIVIZER, i) && out->len > 0)
+        {
+          /* the rest up to the verb is the relative clause, unless a comma
+           * closes it first */
+          in_aside = TRUE;
+          continue;
+        }
+      const Ment *m = ment_starting (s, i);
+      if (m)
+        {
+          if (!in_pp (c, s, lo, i))
+            {
+              WartaActor *a = ment_pick (m, want_place);
+              ptr_add_unique (out, a);
+            }
+          i = m->first + m->n - 1;
+          continue;
+        }
+      if ((e = cat_at (c, s, WARTA_LEX_GROUP_ANAPHOR, i, &n)))
+        {
+          resolve_group (c, out);
+          i += n - 1;
+          continue;
+        }
+      if ((e = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, i, &n)) && out->len == 0)
+        {
+          resolve_anaphor (c, s, i, n, e, out);
+          i += n - 1;
+          continue;
+        }
+      if (out->len > 0 && !is_cat (c, s, WARTA_LEX_COORDINATOR, i)
+          && !is_cat (c, s, WARTA_LEX_LIST_INTRO, i) && !tok_is_punct (s, i, NULL)
+          && tok (s, i)->kind == WARTA_TOKEN_WORD && (tok (s, i)->voice == WARTA_VOICE_ACTIVE
+                                                      || tok (s, i)->voice == WARTA_VOICE_PASSIVE))
+        break; /* a verb ends the subject */
+    }
+}
+
+static gboolean
+is_speaker_actor (const WartaActor *a)
+{
+  return a && a->klass != WARTA_ACTOR_PLACE;
+}
+
+static void
+filter_speakers (GPtrArray *sp)
+{
+  for (guint k = sp->len; k-- > 0;)
+    if (!is_speaker_actor (g_ptr_array_index (sp, k)))
+      g_ptr_array_remove_index (sp, k);
+}
+
+/* ------------------------------------------------------------------ */
+/* Layer 4a: speech frames                                             */
+
+static void
+frame_clear (gpointer p)
+{
+  Frame *f = p;
+  g_clear_pointer (&f->speakers, g_ptr_array_unref);
+  g_clear_pointer (&f->rule, g_free);
+}
+
+static Stance
+stance_of_category (WartaLexCategory cat)
+{
+  switch (cat)
+    {
+    case WARTA_LEX_CLAIM_VERB:
+    case WARTA_LEX_QUOTE_CUE:
+    case WARTA_LEX_ACCORDING_TO:
+    case WARTA_LEX_REPORT_CONTINUATION:
+      return STANCE_CLAIM;
+    case WARTA_LEX_DENIAL_VERB:
+    case WARTA_LEX_DENIAL_PHRASE:
+      return STANCE_DENIAL;
+    case WARTA_LEX_NONCONFIRM_PHRASE:
+      return STANCE_NONCONF;
+    case WARTA_LEX_REFUSAL_PHRASE:
+      return STANCE_REFUSAL;
+    default:
+      return STANCE_NONE;
+    }
+}
+
+/* Is there content after the cue, or is it post-posed ("…, X mengonfirmasi.")? */
+static gboolean
+cue_has_content_after (const Ctx *c, const Sent *s, guint after, guint to)
+{
+  for (guint i = after; i < to; i++)
+    {
+      WartaToken *t = tok (s, i);
+      if (t->kind == WARTA_TOKEN_WORD || t->kind == WARTA_TOKEN_NUMBER)
+        if (!is_preposition (c, s, i) && !is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, i))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Left edge of the content of a post-posed cue: the last comma or closing
+ * quote before the speaker. */
+static guint
+postposed_speaker_start (const Sent *s, guint lo, guint cue)
+{
+  for (guint k = cue; k > lo; k--)
+    if (tok_is_punct (s, k - 1, ",") || tok_is_quote (s, k - 1))
+      return k;
+  return lo;
+}
+
+static void
+add_frame (GArray *frames, Stance st, guint cue, guint cue_n, guint from, guint to,
+           GPtrArray *speakers, const char *rule, const WartaLexEntry *e)
+{
+  Frame f = { 0 };
+  f.stance = st;
+  f.cue = cue;
+  f.cue_n = cue_n;
+  f.from = from;
+  f.to = to;
+  f.speakers = speakers;
+  f.rule = g_strdup_printf ("%s %s", rule, e ? e->iri : "");
+  f.confirm_like = e && warta_lex_entry_attr (e, "negatedAs") != NULL;
+  g_array_append_val (frames, f);
+}
+
+/* A speech verb's noun ("laporan", "tuduhan", "klaim tersebut") is no
+ * speech act.  Indonesian marks verbs with meN-/di-; a bare form followed
+ * by a demonstrative, or an -an noun of the verb's stem, is the noun. */
+static gboolean
+is_noun_cue (const Ctx *c, const Sent *s, guint i)
+{
+  WartaToken *t = tok (s, i);
+  if (is_cat (c, s, WARTA_LEX_EVENT_ANAPHOR, i))
+    return TRUE;
+  if (c->wlang == WARTA_LANG_EN)
+    {
+      /* "verify reports that", "the claims": a plural -s form not led by
+       * its subject is the noun ("Russia denies", "he says" are verbs) */
+      if (!g_str_has_suffix (t->fold, "s") || i == 0)
+        return FALSE;
+      guint k = i;
+      while (k > 0 && is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, k - 1))
+        k--;
+      return k == 0 || !(ment_at (s, k - 1) || is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, k - 1));
+    }
+  if (t->voice == WARTA_VOICE_NOMINAL)
+    return TRUE;
+  gsize fl = strlen (t->fold), sl = strlen (t->stem);
+  return t->voice == WARTA_VOICE_NONE && fl == sl + 2 && g_str_has_prefix (t->fold, t->stem)
+         && g_str_has_suffix (t->fold, "an");
+}
+
+/* The left edge for the subject of a cue at @i: the content start of the
+ * frame it is nested in ("AP melaporkan bahwa NIS mengonfirmasi": NIS, not
+ * AP, is the subject of mengonfirmasi). */
+static guint
+content_lo (GArray *frames, guint lo, guint i)
+{
+  for (guint k = 0; k < frames->len; k++)
+    {
+      Frame *f = &g_array_index (frames, Frame, k);
+      if (i >= f->from && i < f->to && f->from > lo)
+        lo = f->from;
+    }
+  return lo;
+}
+
+/* Finds the speech cues of a clause and what each governs. */
+static GArray *
+find_frames (Ctx *c, const Sent *s, Span cl)
+{
+  static const WartaLexCategory cues[] = {
+    WARTA_LEX_REFUSAL_PHRASE, WARTA_LEX_NONCONFIRM_PHRASE, WARTA_LEX_DENIAL_PHRASE,
+    WARTA_LEX_DENIAL_VERB, WARTA_LEX_REPORT_CONTINUATION, WARTA_LEX_ACCORDING_TO,
+    WARTA_LEX_QUOTE_CUE, WARTA_LEX_CLAIM_VERB,
+  };
+  GArray *frames = g_array_new (FALSE, TRUE, sizeof (Frame));
+  g_array_set_clear_func (frames, frame_clear);
+  for (guint i = cl.from; i < cl.to; i++)
+    {
+      const WartaLexEntry *e = NULL;
+      guint n = 0;
+      WartaLexCategory cat = 0;
+      gboolean after_clause = i > cl.from && (tok_is_punct (s, i - 1, ",") || tok_is_quote (s, i - 1));
+      for (guint k = 0; k < G_N_ELEMENTS (cues) && !e; k++)
+        {
+          /* "kata", "said" report the clause before them only right after
+           * a comma or a closing quote; elsewhere they are plain verbs */
+          if (cues[k] == WARTA_LEX_QUOTE_CUE && !after_clause)
+            continue;
+          if ((e = cat_at (c, s, cues[k], i, &n)))
+            cat = cues[k];
+        }
+      if (!e)
+        continue;
+      if ((cat == WARTA_LEX_CLAIM_VERB || cat == WARTA_LEX_DENIAL_VERB) && is_noun_cue (c, s, i))
+        continue; /* "laporan", "tuduhan tersebut": the noun, not the verb */
+      Stance st = stance_of_category (cat);
+      g_autoptr (GPtrArray) sp = g_ptr_array_new ();
+      c->cur_speakers = frames->len ? g_array_index (frames, Frame, frames->len - 1).speakers : NULL;
+      guint from = i + n, to = cl.to;
+      const char *rule = "speech.verb";
+      gboolean negated = negated_at (c, s, cl.from, i);
+      if (cat == WARTA_LEX_ACCORDING_TO)
+        {
+          /* Menurut X, CONTENT */
+          guint j = i + n;
+          while (j < cl.to && !tok_is_punct (s, j, ","))
+            j++;
+          find_subjects (c, s, i + n, j, FALSE, sp);
+          from = j < cl.to ? j + 1 : cl.to;
+          rule = "speech.according-to";
+        }
+      else if (cat == WARTA_LEX_REPORT_CONTINUATION)
+        {
+          if (c->dis.speakers)
+            for (guint k = 0; k < c->dis.speakers->len; k++)
+              ptr_add_unique (sp, g_ptr_array_index (c->dis.speakers, k));
+          rule = "speech.continuation";
+        }
+      else if (cat == WARTA_LEX_QUOTE_CUE)
+        {
+          /* "CONTENT," kata X  — the speaker follows; -nya is the last speaker */
+          find_subjects (c, s, i + n, cl.to, FALSE, sp);
+          if (sp->len == 0 && tok (s, i + n - 1)->has_nya && c->dis.speakers)
+            for (guint k = 0; k < c->dis.speakers->len; k++)
+              ptr_add_unique (sp, g_ptr_array_index (c->dis.speakers, k));
+          from = cl.from;
+          to = i;
+          rule = "speech.quote-cue";
+        }
+      else if ((st == STANCE_CLAIM || st == STANCE_DENIAL)
+               && !cue_has_content_after (c, s, i + n, cl.to) && i > cl.from)
+        {
+          /* "CONTENT, X mengonfirmasi." */
+          guint sstart = postposed_speaker_start (s, cl.from, i);
+          find_subjects (c, s, sstart, i, FALSE, sp);
+          from = cl.from;
+          to = sstart;
+          rule = "speech.postposed";
+        }
+      else if (tok (s, i)->voice == WARTA_VOICE_PASSIVE && c->wlang == WARTA_LANG_ID)
+        {
+          /* "hal ini dibantah (oleh) Korea Utara": the speaker follows */
+          guint j = i + n;
+          guint an;
+          if (cat_at (c, s, WARTA_LEX_PREP_AGENT, j, &an))
+            j += an;
+          const Ment *m = ment_starting (s, j);
+          if (m)
+            ptr_add_unique (sp, ment_pick (m, FALSE));
+          from = content_lo (frames, cl.from, i);
+          to = cl.to;
+          rule = "speech.passive";
+        }
+      else
+        {
+          find_subjects (c, s, content_lo (frames, cl.from, i), i, FALSE, sp);
+          /* the content starts after a complementizer if one follows */
+          guint cn;
+          guint j = i + n;
+          while (j < cl.to && j < i + n + 6 && !cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn))
+            j++;
+          if (j < cl.to && j < i + n + 6 && cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn))
+            from = j + cn;
+          if (st == STANCE_DENIAL && cat == WARTA_LEX_DENIAL_PHRASE)
+            {
+              /* "menggambarkan klaim tersebut sebagai berita palsu": the
+               * phrase qualifies what the clause is about */
+              from = cl.from;
+              to = cl.to;
+              rule = "speech.denial-phrase";
+            }
+        }
+      filter_speakers (sp);
+      if (sp->len == 0 && st != STANCE_REFUSAL)
+        {
+          /* "diperkirakan", "dilaporkan" with nobody named: no source to
+           * attribute anything to, so no frame */
+          i += n - 1;
+          continue;
+        }
+      if (negated)
+        {
+          if (st == STANCE_CLAIM && warta_lex_entry_attr (e, "negatedAs"))
+            st = STANCE_NONCONF;
+          else if (st == STANCE_DENIAL && cat == WARTA_LEX_DENIAL_PHRASE)
+            continue; /* "bukan berita palsu" says nothing by itself */
+          else
+            st = STANCE_CANCELLED;
+        }
+      add_frame (frames, st, i, n, from, to, g_steal_pointer (&sp), rule, e);
+      i += n - 1;
+    }
+  c->cur_speakers = NULL;
+  return frames;
+}
+
+/* The innermost frame governing token @i (frames are in text order; a
+ * later cue whose content covers @i is nested deeper). */
+static int
+governing_frame (GArray *frames, guint i)
+{
+  int best = -1;
+  for (guint k = 0; k < frames->len; k++)
+    {
+      Frame *f = &g_array_index (frames, Frame, k);
+      if (i >= f->from && i < f->to && !(i >= f->cue && i < f->cue + f->cue_n))
+        {
+          if (best < 0)
+            best = (int) k;
+          else
+            {
+              Frame *b = &g_array_index (frames, Frame, best);
+              if (f->to - f->from <= b->to - b->from)
+                best = (int) k;
+            }
+        }
+    }
+  return best;
+}
+
+/* ------------------------------------------------------------------ */
+/* Layer 4b: event frames                                              */
+
+static void
+ev_clear (gpointer p)
+{
+  Ev *e = p;
+  g_clear_pointer (&e->fact, warta_fact_free);
+  g_clear_pointer (&e->rule, g_free);
+}
+
+typedef struct {
+  gboolean troops;       /* a troop noun heads the object */
+  gboolean weapons;
+  gboolean other;        /* some other object: a delegation, a warning */
+  gint64 count;
+  char *unit;
+  const WartaActor *owner; /* "pasukan Korea Utara", "North Korean troops" */
+  guint end;             /* token after the noun phrase */
+  char *item;            /* weapons as written */
+  gboolean anaphoric;    /* "pasukan tersebut", "mereka" */
+  gint64 pending;        /* a count not yet attached to a noun */
+  guint start;           /* first token of the phrase */
+} NounPhrase;
+
+static void
+np_clear (NounPhrase *np)
+{
+  g_clear_pointer (&np->unit, g_free);
+  g_clear_pointer (&np->item, g_free);
+}
+
+static gboolean
+number_is_count (const WartaToken *t)
+{
+  return t->kind == WARTA_TOKEN_NUMBER && !t->is_money && t->number >= 1
+         && t->number < 1e7 && t->number == (double) (gint64) t->number;
+}
+
+/* Reads a noun phrase that may hold troops or weapons, starting at @i
+ * (after a transitive trigger) or ending before a trigger (subject). */
+static void
+read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
+{
+  np->count = -1;
+  np->start = i;
+  guint j = i;
+  gint64 pending = -1;
+  for (guint steps = 0; j < to && steps < 10; steps++)
+    {
+      guint n;
+      const WartaLexEntry *e;
+      WartaToken *t = tok (s, j);
+      if (number_is_count (t))
+        {
+          pending = (gint64) t->number;
+          j++;
+          continue;
+        }
+      if ((e = cat_at (c, s, WARTA_LEX_UNIT_NOUN, j, &n)))
+        {
+          np->troops = TRUE;
+          if (!np->unit)
+            np->unit = g_strdup (warta_lex_entry_attr (e, "unitLabel") ?: entry_english (e));
+          if (pending >= 0 && np->count < 0)
+            np->count = pending;
+          j += n;
+          continue;
+        }
+      if ((e = cat_at (c, s, WARTA_LEX_TROOP_NOUN, j, &n)))
+        {
+          np->troops = TRUE;
+          if (pending >= 0 && np->count < 0)
+            np->count = pending;
+          j += n;
+          continue;
+        }
+      if ((e = cat_at (c, s, WARTA_LEX_WEAPON_NOUN, j, &n)))
+        {
+          np->weapons = TRUE;
+          if (!np->item)
+            np->item = span_text (s, j, j + n);
+          j += n;
+          continue;
+        }
+      const Ment *m = ment_starting (s, j);
+      if (m && (np->troops || np->weapons) && !np->owner)
+        {
+          WartaActor *a = ment_pick (m, FALSE);
+          if (a->klass != WARTA_ACTOR_PLACE)
+            np->owner = a;
+          j = m->first + m->n;
+          continue;
+        }
+      if (is_cat (c, s, WARTA_LEX_EVENT_ANAPHOR, j) || is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, j))
+        {
+          np->anaphoric = TRUE;
+          j++;
+          continue;
+        }
+      if (is_preposition (c, s, j) && j + 1 < to && number_is_count (tok (s, j + 1)))
+        {
+          j++; /* "lebih dari 13.000": a bound on the number */
+          continue;
+        }
+      if (is_cat (c, s, WARTA_LEX_RELATIVIZER, j) && !np->troops && !np->weapons)
+        {
+          /* "kontainer yang berisi amunisi": the relative clause says what
+           * the containers hold */
+          gboolean found = FALSE;
+          for (guint k = j + 1; k < to && k < j + 5 && !found; k++)
+            if (is_cat (c, s, WARTA_LEX_WEAPON_NOUN, k))
+              {
+                found = TRUE;
+                j = k;
+              }
+          if (found)
+            {
+              np->other = FALSE;
+              continue;
+            }
+        }
+      if (t->kind == WARTA_TOKEN_PUNCT || is_preposition (c, s, j)
+          || is_cat (c, s, WARTA_LEX_RELATIVIZER, j) || t->voice == WARTA_VOICE_ACTIVE
+          || t->voice == WARTA_VOICE_PASSIVE)
+        {
+          /* "1.500 tentara, termasuk pasukan khusus," — a list intro after a
+           * comma may add a unit */
+          if (tok_is_punct (s, j, ",") && is_cat (c, s, WARTA_LEX_LIST_INTRO, j + 1))
+            {
+              j += 2;
+              continue;
+            }
+          break;
+        }
+      /* an ordinary word: a head noun other than troops or weapons ends
+       * the phrase unless we have not found anything yet */
+      if (!np->troops && !np->weapons && !is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, j)
+          && !number_is_count (t) && pending < 0 && steps >= 1)
+        np->other = TRUE;
+      j++;
+    }
+  np->end = j;
+  np->pending = np->count < 0 ? pending : -1;
+}
+
+/* A subject troop phrase to the left of a passive or intransitive trigger:
+ * "1.500 pasukan khusus Korea Utara telah dikirim", "Pasukan tersebut …
+ * ditempatkan", "tentara Korea Utara yang dikirim". */
+static gboolean
+read_subject_np (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
+{
+  /* Find the leftmost troop or weapon noun of the clause part before the
+   * trigger and read the phrase from the number before it. */
+  for (guint i = lo; i < trig; i++)
+    {
+      if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, i) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, i)
+          || is_cat (c, s, WARTA_LEX_WEAPON_NOUN, i))
+        {
+          guint st = i;
+          while (st > lo && (number_is_count (tok (s, st - 1))
+                             || tok (s, st - 1)->kind == WARTA_TOKEN_WORD)
+                 && st > i - 3 && !ment_at (s, st - 1) && !is_preposition (c, s, st - 1))
+            {
+              if (number_is_count (tok (s, st - 1)))
+                {
+                  st--;
+                  break;
+                }
+              st--;
+            }
+          read_np (c, s, st, trig, np);
+          if (np->troops || np->weapons)
+            return TRUE;
+          np_clear (np);
+          memset (np, 0, sizeof *np);
+        }
+    }
+  /* "Mereka saat ini ditempatkan …": a pronoun for the troops */
+  for (guint i = lo; i < trig; i++)
+    if (is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, i) && c->dis.troop_owner && !ment_at (s, i))
+      {
+        np->troops = TRUE;
+        np->anaphoric = TRUE;
+        np->count = -1;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Window in which slots of a trigger are looked for: up to the next
+ * trigger, speech cue, or clause end. */
+static gboolean
+is_any_trigger (const Ctx *c, const Sent *s, guint i)
+{
+  static const WartaLexCategory trig[] = {
+    WARTA_LEX_DEPLOYMENT_TRIGGER, WARTA_LEX_TRANSPORT_TRIGGER, WARTA_LEX_PRESENCE_TRIGGER,
+    WARTA_LEX_SUPPLY_TRIGGER, WARTA_LEX_SIGNING_TRIGGER, WARTA_LEX_CLAIM_VERB,
+    WARTA_LEX_DENIAL_VERB, WARTA_LEX_RATIFICATION_TRIGGER,
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (trig); k++)
+    if (is_cat (c, s, trig[k], i))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+slot_window_end (const Ctx *c, const Sent *s, guint after, guint to)
+{
+  for (guint i = after; i < to; i++)
+    {
+      if (is_any_trigger (c, s, i) && tok (s, i)->voice != WARTA_VOICE_NOMINAL)
+        return i;
+      /* "untuk membantu Rusia berperang di Ukraina": a purpose clause has
+       * slots of its own */
+      if (is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i) || is_cat (c, s, WARTA_LEX_CLAUSE_BREAK, i))
+        return i;
+    }
+  return to;
+}
+
+static gboolean
+located_in (const Ctx *c, const WartaActor *place, const WartaActor *state)
+{
+  for (int depth = 0; place && depth < 8; depth++)
+    {
+      if (place == state)
+        return TRUE;
+      place = place->located_in_iri ? warta_lexicon_actor (c->ex->lex, place->located_in_iri) : NULL;
+    }
+  return FALSE;
+}
+
+/* Adds the places of one noun phrase: "kota pelabuhan Rusia Vladivostok"
+ * names Vladivostok, and Russia only as where it lies. */
+static void
+flush_phrase (const Ctx *c, GPtrArray *phrase, GPtrArray *out)
+{
+  for (guint k = 0; k < phrase->len; k++)
+    {
+      WartaActor *a = g_ptr_array_index (phrase, k);
+      gboolean container = FALSE;
+      for (guint j = 0; j < phrase->len && !container; j++)
+        if (j != k && located_in (c, g_ptr_array_index (phrase, j), a))
+          container = TRUE;
+      if (!container)
+        ptr_add_unique (out, a);
+    }
+  g_ptr_array_set_size (phrase, 0);
+}
+
+/* Collects the places of every destination/location phrase in [from, to):
+ * "ke Rusia", "di pangkalan militer di Vladivostok dan lokasi lain seperti
+ * Ussuriysk, Khabarovsk dan Blagoveshchensk", "ke kota pelabuhan Rusia
+ * Vladivostok" (the most specific place of one phrase wins). */
+static void
+collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_too, GPtrArray *out)
+{
+  gboolean in_pp = FALSE;
+  GPtrArray *phrase = g_ptr_array_new ();
+  for (guint i = from; i < to; i++)
+    {
+      guint n;
+      if (cat_at (c, s, WARTA_LEX_PREP_DESTINATION, i, &n)
+          || (location_too && cat_at (c, s, WARTA_LEX_PREP_LOCATION, i, &n)))
+        {
+          in_pp = TRUE;
+          i += n - 1;
+          continue;
+        }
+      if (!in_pp)
+        continue;
+      if (is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i) || is_cat (c, s, WARTA_LEX_PREP_ORIGIN, i)
+          || is_cat (c, s, WARTA_LEX_PREP_MEANS, i) || is_cat (c, s, WARTA_LEX_RELATIVIZER, i)
+          || (is_cat (c, s, WARTA_LEX_PREP_OTHER, i) && !is_cat (c, s, WARTA_LEX_LIST_INTRO, i))
+          || is_cat (c, s, WARTA_LEX_CLAUSE_BREAK, i))
+        {
+          in_pp = FALSE;
+          continue;
+        }
+      const Ment *m = ment_starting (s, i);
+      if (m)
+        {
+          WartaActor *a = ment_pick (m, TRUE);
+          if (a->klass == WARTA_ACTOR_PLACE || a->klass == WARTA_ACTOR_STATE)
+            g_ptr_array_add (phrase, a);
+          i = m->first + m->n - 1;
+          /* a list continues after a comma or "dan"; another word ends
+           * the phrase's head */
+          continue;
+        }
+      if (tok_is_punct (s, i, ",") || is_cat (c, s, WARTA_LEX_COORDINATOR, i)
+          || is_cat (c, s, WARTA_LEX_LIST_INTRO, i))
+        {
+          flush_phrase (c, phrase, out);
+          if (tok_is_punct (s, i, ",") && !ment_starting (s, i + 1)
+              && !is_cat (c, s, WARTA_LEX_LIST_INTRO, i + 1)
+              && !is_cat (c, s, WARTA_LEX_COORDINATOR, i + 1))
+            in_pp = FALSE;
+          continue;
+        }
+      if (tok (s, i)->kind == WARTA_TOKEN_PUNCT || tok (s, i)->voice == WARTA_VOICE_ACTIVE
+          || tok (s, i)->voice == WARTA_VOICE_PASSIVE)
+        in_pp = FALSE;
+    }
+  flush_phrase (c, phrase, out);
+  g_ptr_array_unref (phrase);
+}
+
+static WartaActor *
+first_mention_after (Ctx *c, Sent *s, WartaLexCategory prep, guint from, guint to, gboolean want_place)
+{
+  for (guint i = from; i < to; i++)
+    {
+      guint n;
+      if (!cat_at (c, s, prep, i, &n))
+        continue;
+      for (guint j = i + n; j < to && j < i + n + 5; j++)
+        {
+          const Ment *m = ment_starting (s, j);
+          if (m)
+            return ment_pick (m, want_place);
+          if (tok (s, j)->kind == WARTA_TOKEN_PUNCT)
+            break;
+        }
+    }
+  return NULL;
+}
+
+static void
+apply_dates (const Sent *s, guint from, guint to, WartaFact *f)
+{
+  for (guint k = 0; k < s->dates->len; k++)
+    {
+      WartaDateMatch *dm = &g_array_index (s->dates, WartaDateMatch, k);
+      if (dm->first_token < from || dm->first_token >= to)
+        continue;
+      if (dm->end.precision != WARTA_DATE_NONE)
+        {
+          f->start_date = dm->start;
+          f->end_date = dm->end;
+        }
+      else if (f->date.precision == WARTA_DATE_NONE)
+        f->date = dm->start;
+      return;
+    }
+}
+
+static const char *
+actor_state_iri (const Ctx *c, const WartaActor *a)
+{
+  if (!a)
+    return NULL;
+  if (a->klass == WARTA_ACTOR_PERSON)
+    {
+      const WartaActor *st = state_of (c, a);
+      return st ? st->iri : NULL;
+    }
+  return a->iri;
+}
+
+/* Agent of a transitive trigger in active voice: its subject. */
+static const WartaActor *
+active_subject (Ctx *c, Sent *s, guint lo, guint trig)
+{
+  g_autoptr (GPtrArray) subj = g_ptr_array_new ();
+  /* nearest clause-level subject: scan back for "X yang VERB" or the
+   * subject of the clause */
+  guint k = trig;
+  while (k > lo && (is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, k - 1)
+                    || is_cat (c, s, WARTA_LEX_NEGATOR, k - 1)))
+    k--;
+  if (k > lo && is_cat (c, s, WARTA_LEX_RELATIVIZER, k - 1))
+    {
+      const Ment *m = k >= lo + 2 ? ment_at (s, k - 2) : NULL;
+      if (m)
+        return ment_pick (m, FALSE);
+    }
+  /* leftwards: the nearest mention not in a prepositional phrase */
+  for (guint i = trig; i > lo; i--)
+    {
+      const Ment *m = ment_at (s, i - 1);
+      if (!m)
+        {
+          guint n;
+          const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, i - 1, &n);
+          if (e && n == 1)
+            {
+              resolve_anaphor (c, s, i - 1, n, e, subj);
+              if (subj->len)
+                return g_ptr_array_index (subj, 0);
+            }
+          continue;
+        }
+      i = m->first + 1;
+      if (in_pp (c, s, lo, m->first))
+        continue;
+      WartaActor *a = ment_pick (m, FALSE);
+      if (a->klass == WARTA_ACTOR_PLACE)
+        continue;
+      return a;
+    }
+  return NULL;
+}
+
+static Ev *
+ev_new (GArray *evs, WartaFactKind kind, guint trig, guint n, const WartaLexEntry *e,
+        WartaLexCategory cat)
+{
+  Ev ev = { 0 };
+  ev.kind = kind;
+  ev.trig = trig;
+  ev.trig_n = n;
+  ev.entry = e;
+  ev.cat = cat;
+  ev.fact = warta_fact_new (kind);
+  g_array_append_val (evs, ev);
+  return &g_array_index (evs, Ev, evs->len - 1);
+}
+
+static void
+ev_set_rule (Ev *ev, const char *name)
+{
+  g_free (ev->rule);
+  ev->rule = g_strdup_printf ("%s %s", name, ev->entry ? ev->entry->iri : "");
+}
+
+/* An arms transfer: supplier is the subject, recipient after ke/kepada or
+ * the state after the weapons ("pemasok senjata Rusia"). */
+static void
+build_arms_transfer (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
+                     const WartaLexEntry *e, WartaLexCategory cat, const NounPhrase *np,
+                     GArray *evs)
+{
+  WartaToken *t = tok (s, i);
+  gboolean passive = t->voice == WARTA_VOICE_PASSIVE || t->voice == WARTA_VOICE_STATIVE;
+  gboolean nominal = t->voice == WARTA_VOICE_NOMINAL;
+  const WartaActor *agent = (passive || nominal) ? NULL : active_subject (c, s, lo, i);
+  if (!agent && (passive || nominal))
+    {
+      agent = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, wend, FALSE);
+      if (!agent)
+        agent = active_subject (c, s, lo, i);
+    }
+  if (!agent && c->dis.event && c->dis.event->kind == WARTA_FACT_ARMS_TRANSFER)
+    agent = warta_lexicon_actor (c->ex->lex, c->dis.event->agent);
+  g_autoptr (GPtrArray) dest = g_ptr_array_new ();
+  collect_destinations (c, s, i + n, wend, FALSE, dest);
+  const WartaActor *recipient = dest->len ? g_ptr_array_index (dest, 0) : NULL;
+  if (!recipient && np && np->owner)
+    recipient = np->owner;
+  if (!recipient)
+    recipient = first_mention_after (c, s, WARTA_LEX_PREP_OTHER, i + n, wend, FALSE);
+  if (!agent || !recipient)
+    return;
+  const char *ag = actor_state_iri (c, agent), *rc = actor_state_iri (c, recipient);
+  if (!ag || !rc || g_strcmp0 (ag, rc) == 0)
+    return;
+  Ev *ev = ev_new (evs, WARTA_FACT_ARMS_TRANSFER, i, n, e, cat);
+  ev->fact->agent = g_strdup (ag);
+  ev->fact->recipient = g_strdup (rc);
+  if (np && np->item)
+    ev->fact->item = g_strdup (np->item);
+  ev_set_rule (ev, nominal ? "arms.nominal" : passive ? "arms.passive" : "arms.active");
+}
+
+/* A troop deployment: who sent the troops, how many, where, how, when. */
+static void
+build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
+                  const WartaLexEntry *e, WartaLexCategory cat, const NounPhrase *np,
+                  gboolean np_is_object, GArray *evs)
+{
+  WartaToken *t = tok (s, i);
+  gboolean passive = t->voice == WARTA_VOICE_PASSIVE || t->voice == WARTA_VOICE_STATIVE;
+  gboolean nominal = t->voice == WARTA_VOICE_NOMINAL;
+  const WartaActor *agent = NULL;
+  const WartaActor *transporter = NULL;
+  const char *rule = "deploy.active";
+  if (cat == WARTA_LEX_TRANSPORT_TRIGGER && !passive)
+    {
+      transporter = active_subject (c, s, lo, i);
+      agent = np->owner;
+      rule = "deploy.transport";
+    }
+  else if (passive || nominal || cat == WARTA_LEX_PRESENCE_TRIGGER || !np_is_object)
+    {
+      agent = np->owner;
+      if (!agent)
+        agent = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, wend, FALSE);
+      if (!agent && !np_is_object && np->start > lo)
+        {
+          /* "Korea Utara menyiapkan 10 ribu tentara untuk dikirim": whoever
+           * holds the troops in the clause sends them */
+          const WartaActor *holder = active_subject (c, s, lo, np->start);
+          if (holder && holder->klass == WARTA_ACTOR_STATE)
+            agent = holder;
+        }
+      rule = nominal ? "deploy.nominal" : cat == WARTA_LEX_PRESENCE_TRIGGER ? "deploy.presence"
+                                                                          : "deploy.passive";
+    }
+  else
+    {
+      agent = active_subject (c, s, lo, i);
+      if (np->owner && (!agent || agent->klass == WARTA_ACTOR_PERSON))
+        agent = np->owner;
+    }
+  if (!transporter)
+    transporter = first_mention_after (c, s, WARTA_LEX_PREP_MEANS, i + n, wend, FALSE);
+  const char *agent_iri = actor_state_iri (c, agent);
+  /* "Pasukan tersebut ditempatkan …", "Mereka tiba …": troops named without
+   * their owner are the troops the article was just talking about */
+  if (!agent_iri && c->dis.troop_owner)
+    agent_iri = c->dis.troop_owner;
+  if (!agent_iri)
+    return;
+
+  Ev *ev = ev_new (evs, WARTA_FACT_DEPLOYMENT, i, n, e, cat);
+  WartaFact *f = ev->fact;
+  f->agent = g_strdup (agent_iri);
+  if (agent_iri != c->dis.troop_owner)
+    {
+      g_free (c->dis.troop_owner);
+      c->dis.troop_owner = g_strdup (agent_iri);
+    }
+  f->troops = np->count;
+  if (np->count < 0 && np_is_object)
+    {
+      /* "mengirim total 12.000 ke Rusia. tentara …": a count right after
+       * the trigger, with troops named later in the sentence */
+      for (guint j = i + n; j < wend && j < i + n + 3; j++)
+        if (number_is_count (tok (s, j)))
+          {
+            f->troops = (gint64) tok (s, j)->number;
+            break;
+          }
+    }
+  if (np->unit)
+    f->unit = g_strdup (np->unit);
+  g_autoptr (GPtrArray) dest = g_ptr_array_new ();
+  /* a trigger phrase may end in its preposition ("berada di", "tiba di") */
+  collect_destinations (c, s, is_preposition (c, s, i + n - 1) ? i + n - 1 : i + n, wend, TRUE, dest);
+  for (guint k = 0; k < dest->len; k++)
+    {
+      WartaActor *d = g_ptr_array_index (dest, k);
+      if (g_strcmp0 (d->iri, agent_iri) != 0)
+        warta_strv_set_add (f->destinations, d->iri);
+    }
+  if (transporter && transporter->klass != WARTA_ACTOR_PLACE)
+    f->transported_by = g_strdup (transporter->iri);
+  apply_dates (s, i + n, wend, f);
+  ev_set_rule (ev, rule);
+}
+
+static gboolean
+troops_later (const Ctx *c, const Sent *s, guint from)
+{
+  for (guint k = from; k < s->n_toks; k++)
+    if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k))
+      return TRUE;
+  return FALSE;
+}
+
+/* Deployment, transport, presence and supply triggers: read the object (or
+ * the subject, for passives and presence) and decide what event it is. */
+static void
+build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
+                    const WartaLexEntry *e, WartaLexCategory cat, GArray *evs)
+{
+  guint wend = slot_window_end (c, s, i + n, cl.to);
+  NounPhrase obj = { 0 }, subj = { 0 };
+  gboolean have_obj = FALSE, have_subj = FALSE;
+  if (cat != WARTA_LEX_PRESENCE_TRIGGER)
+    {
+      read_np (c, s, i + n, wend, &obj);
+      have_obj = obj.troops || obj.weapons;
+    }
+  if (!have_obj)
+    have_subj = read_subject_np (c, s, lo, i, &subj);
+  if (!have_obj && !have_subj && obj.pending > 0 && troops_later (c, s, obj.end))
+    {
+      /* "mengirim total 12.000 ke Rusia. tentara di empat brigade": the
+       * count comes first, the troops later in the sentence */
+      obj.troops = TRUE;
+      obj.count = obj.pending;
+      have_obj = TRUE;
+    }
+  const NounPhrase *np = have_obj ? &obj : have_subj ? &subj : NULL;
+  gboolean weapons = (np && np->weapons && !np->troops) || cat == WARTA_LEX_SUPPLY_TRIGGER;
+  /* sending a delegation, a warning, a diplomat: no event */
+  gboolean nothing = (!np && cat != WARTA_LEX_SUPPLY_TRIGGER)
+                     || (np && np->other && !np->troops && !np->weapons);
+  if (!nothing && weapons)
+    build_arms_transfer (c, s, lo, i, n, wend, e, cat, np, evs);
+  else if (!nothing && np->troops)
+    build_deployment (c, s, lo, i, n, wend, e, cat, np, have_obj, evs);
+  np_clear (&obj);
+  np_clear (&subj);
+}
+
+/* Signing (and ratification) of a treaty. */
+static void
+build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const WartaLexEntry *e,
+                    WartaLexCategory cat, GArray *evs)
+{
+  g_autoptr (GPtrArray) signers = g_ptr_array_new ();
+  g_autoptr (GPtrArray) parties = g_ptr_array_new ();
+  /* subjects: persons sign, states are parties */
+  g_autoptr (GPtrArray) subj = g_ptr_array_new ();
+  find_subjects (c, s, lo, i, FALSE, subj);
+  gboolean pronoun = FALSE;
+  for (guint k = lo; k < i; k++)
+    if (is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, k) && !ment_at (s, k))
+      pronoun = TRUE;
+  gboolean named = FALSE;
+  for (guint k = 0; k < subj->len; k++)
+    {
+      WartaActor *a = g_ptr_array_index (subj, k);
+      named = named || a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_STATE;
+    }
+  if (pronoun && !named && c->dis.states->len >= 2)
+    {
+      /* "Mereka menandatangani …": the states just named */
+      g_ptr_array_set_size (subj, 0);
+      for (guint q = 0; q < c->dis.states->len; q++)
+        ptr_add_unique (subj, g_ptr_array_index (c->dis.states, q));
+    }
+  if (subj->len == 0)
+    {
+      /* "perjanjian yang ia tandatangani": a pronoun right before */
+      for (guint k = i; k > lo && k + 3 > i; k--)
+        {
+          guint an;
+          const WartaLexEntry *ae = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, k - 1, &an);
+          if (ae)
+            {
+              resolve_anaphor (c, s, k - 1, an, ae, subj);
+              if (subj->len == 0 && c->dis.states)
+                for (guint q = 0; q < c->dis.states->len; q++)
+                  ptr_add_unique (subj, g_ptr_array_index (c->dis.states, q));
+              break;
+            }
+        }
+    }
+  guint wend = slot_window_end (c, s, i + n, cl.to);
+  /* "dengan Kim Jong-un", "antara Rusia dan Korea Utara" */
+  for (guint j = i + n; j < cl.to; j++)
+    {
+      const Ment *m = ment_starting (s, j);
+      if (!m)
+        continue;
+      WartaActor *a = ment_pick (m, FALSE);
+      if (a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_STATE)
+        ptr_add_unique (subj, a);
+      j = m->first + m->n - 1;
+    }
+  for (guint k = 0; k < subj->len; k++)
+    {
+      WartaActor *a = g_ptr_array_index (subj, k);
+      if (a->klass == WARTA_ACTOR_PERSON)
+        {
+          ptr_add_unique (signers, a);
+          ptr_add_unique (parties, (gpointer) state_of (c, a));
+        }
+      else if (a->klass == WARTA_ACTOR_STATE || a->klass == WARTA_ACTOR_ORGANIZATION)
+        ptr_add_unique (parties, (gpointer) (state_of (c, a) ? state_of (c, a) : a));
+    }
+  if (parties->len < 2)
+    return;
+  Ev *ev = ev_new (evs, WARTA_FACT_TREATY, i, n, e, cat);
+  WartaFact *f = ev->fact;
+  for (guint k = 0; k < parties->len; k++)
+    warta_strv_set_add (f->parties, ((WartaActor *) g_ptr_array_index (parties, k))->iri);
+  for (guint k = 0; k < signers->len; k++)
+    warta_strv_set_add (f->signatories, ((WartaActor *) g_ptr_array_index (signers, k))->iri);
+  if (cat == WARTA_LEX_RATIFICATION_TRIGGER)
+    f->treaty_act = g_strdup ("ratification");
+  /* date and place anywhere in the clause */
+  for (guint k = 0; k < s->dates->len; k++)
+    {
+      WartaDateMatch *dm = &g_array_index (s->dates, WartaDateMatch, k);
+      if (dm->first_token >= cl.from && dm->first_token < cl.to)
+        {
+          f->signed_on = dm->start;
+          break;
+        }
+    }
+  WartaActor *place = first_mention_after (c, s, WARTA_LEX_PREP_LOCATION, cl.from, cl.to, TRUE);
+  if (place && place->klass == WARTA_ACTOR_PLACE)
+    f->signed_at = g_strdup (place->iri);
+  /* provisions: "perjanjian yang menyediakan X" */
+  for (guint j = i + n; j < cl.to; j++)
+    {
+      guint pn;
+      if (!cat_at (c, s, WARTA_LEX_PROVISION_VERB, j, &pn))
+        continue;
+      guint k = j + pn;
+      while (k < cl.to && !tok_is_punct (s, k, ",") && !tok_is_punct (s, k, "."))
+        k++;
+      if (k > j + pn)
+        {
+          g_autofree char *prov = span_text (s, j + pn, k);
+          g_ptr_array_add (f->provisions, g_steal_pointer (&prov));
+        }
+      break;
+    }
+  (void) wend;
+  ev_set_rule (ev, cat == WARTA_LEX_RATIFICATION_TRIGGER ? "treaty.ratification" : "treaty.signing");
+}
+
+static void
+find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
+{
+  static const WartaLexCategory motion[] = {
+    WARTA_LEX_DEPLOYMENT_TRIGGER, WARTA_LEX_TRANSPORT_TRIGGER, WARTA_LEX_PRESENCE_TRIGGER,
+    WARTA_LEX_SUPPLY_TRIGGER,
+  };
+  for (guint i = cl.from; i < cl.to; i++)
+    {
+      guint n = 0;
+      const WartaLexEntry *e = NULL;
+      WartaLexCategory cat = 0;
+      for (guint k = 0; k < G_N_ELEMENTS (motion) && !e; k++)
+        if ((e = cat_at (c, s, motion[k], i, &n)))
+          cat = motion[k];
+      if (!e && (e = cat_at (c, s, WARTA_LEX_SIGNING_TRIGGER, i, &n)))
+        cat = WARTA_LEX_SIGNING_TRIGGER;
+      if (!e && (e = cat_at (c, s, WARTA_LEX_RATIFICATION_TRIGGER, i, &n)))
+        cat = WARTA_LEX_RATIFICATION_TRIGGER;
+      if (!e)
+        continue;
+      /* the left edge: the governing cue, or the clause start */
+      int fi = governing_frame (frames, i);
+      guint lo = cl.from;
+      if (fi >= 0)
+        {
+          Frame *f = &g_array_index (frames, Frame, fi);
+          if (f->from > lo && f->from <= i)
+            lo = f->from;
+        }
+      guint before = evs->len;
+      c->cur_speakers = fi >= 0 ? g_array_index (frames, Frame, fi).speakers : NULL;
+      if (cat == WARTA_LEX_SIGNING_TRIGGER || cat == WARTA_LEX_RATIFICATION_TRIGGER)
+        build_treaty_event (c, s, cl, lo, i, n, e, cat, evs);
+      else
+        build_motion_event (c, s, cl, lo, i, n, e, cat, evs);
+      for (guint k = before; k < evs->len; k++)
+        {
+          Ev *ev = &g_array_index (evs, Ev, k);
+          ev->negated = negated_at (c, s, lo, i);
+          ev->conditional = ev->kind != WARTA_FACT_TREATY && conditional_in (c, s, lo, cl.to);
+        }
+      c->cur_speakers = NULL;
+      i += n - 1;
+    }
+}
+
+/* Denials and non-confirmations often name the event only by a noun
+ * phrase: "membantah menggunakan pasukan Korea Utara", "bukti keterlibatan
+ * pasukan Korea Utara".  Troops with a known owner make a Deployment. */
+static void
+implicit_event (Ctx *c, Sent *s, Frame *f, GArray *evs)
+{
+  for (guint i = f->from; i < f->to; i++)
+    {
+      if (!is_cat (c, s, WARTA_LEX_TROOP_NOUN, i))
+        continue;
+      NounPhrase np = { 0 };
+      read_np (c, s, i, f->to, &np);
+      if (np.troops && np.owner && np.owner->klass == WARTA_ACTOR_STATE)
+        {
+          Ev *ev = ev_new (evs, WARTA_FACT_DEPLOYMENT, i, 1, NULL, WARTA_LEX_TROOP_NOUN);
+          ev->fact->agent = g_strdup (np.owner->iri);
+          ev->rule = g_strdup ("deploy.implicit-troops");
+          np_clear (&np);
+          return;
+        }
+      np_clear (&np);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Layer 6: facts                                                      */
+
+static WartaFact *
+commit_event (Ctx *c, Sent *s, Ev *ev)
+{
+  WartaFact *f = g_steal_pointer (&ev->fact);
+  warta_fact_add_source (f, c->doc->id, s->text, s->start, s->end, ev->rule ? ev->rule : "event");
+  WartaFact *in = warta_fact_set_add (c->facts, f);
+  ev->fact = NULL;
+  return in;
+}
+
+static WartaFact *
+add_statement (Ctx *c, Sent *s, WartaFactKind kind, const WartaActor *speaker, WartaFact *about,
+               const char *rule)
+{
+  WartaFact *st = warta_fact_new (kind);
+  st->speaker = g_strdup (speaker->iri);
+  st->about = about;
+  warta_fact_add_source (st, c->doc->id, s->text, s->start, s->end, rule);
+  return warta_fact_set_add (c->facts, st);
+}
+
+static WartaFactKind
+kind_of_stance (Stance st)
+{
+  return st == STANCE_DENIAL ? WARTA_FACT_DENIAL
+         : st == STANCE_NONCONF ? WARTA_FACT_NON_CONFIRMATION
+                                : WARTA_FACT_CLAIM;
+}
+
+/* Who speaks for a frame nested in @outer: "Pat Ryder said the United
+ * States could not verify": the outer speaker speaks for the inner one, so
+ * the more specific outer speaker is kept; otherwise the innermost source. */
+static GPtrArray *
+effective_speakers (Ctx *c, GArray *frames, guint fi)
+{
+  Frame *f = &g_array_index (frames, Frame, fi);
+  for (guint k = 0; k < frames->len; k++)
+    {
+      Frame *o = &g_array_index (frames, Frame, k);
+      if (k == fi || !(f->cue >= o->from && f->cue < o->to) || o->speakers->len != 1)
+        continue;
+      WartaActor *outer = g_ptr_array_index (o->speakers, 0);
+      gboolean all = f->speakers->len > 0;
+      for (guint j = 0; j < f->speakers->len; j++)
+        if (!affiliated_with (c, outer, g_ptr_array_index (f->speakers, j)))
+          all = FALSE;
+      if (all)
+        return o->speakers;
+      if (f->speakers->len == 0)
+        return o->speakers;
+    }
+  return f->speakers;
+}
+
+static void
+remember_speakers (Ctx *c, GPtrArray *sp)
+{
+  if (!sp || sp->len == 0)
+    return;
+  g_ptr_array_set_size (c->dis.speakers, 0);
+  for (guint k = 0; k < sp->len; k++)
+    {
+      WartaActor *a = g_ptr_array_index (sp, k);
+      g_ptr_array_add (c->dis.speakers, a);
+      if (a->klass == WARTA_ACTOR_PERSON)
+        c->dis.person = a;
+      else if (a->klass == WARTA_ACTOR_ORGANIZATION)
+        c->dis.org = a;
+    }
+}
+
+static void
+remember_event (Ctx *c, WartaFact *f)
+{
+  c->dis.event = f;
+  if (f->kind == WARTA_FACT_DEPLOYMENT)
+    {
+      g_free (c->dis.troop_owner);
+      c->dis.troop_owner = g_strdup (f->agent);
+    }
+}
+
+/* What a statement without an event of its own is about: the last claim
+ * ("membantah klaim tersebut") or the last event. */
+static WartaFact *
+anaphoric_target (Ctx *c, const Sent *s, const Frame *f)
+{
+  gboolean anaphor = FALSE;
+  for (guint i = f->from; i < f->to && !anaphor; i++)
+    anaphor = is_cat (c, s, WARTA_LEX_EVENT_ANAPHOR, i);
+  if (!anaphor && f->stance == STANCE_CLAIM)
+    return NULL;
+  if (c->dis.claim && c->dis.claim->about == c->dis.event)
+    return c->dis.claim;
+  return c->dis.event;
+}
+
+static void
+process_clause (Ctx *c, Sent *s, Span cl)
+{
+  g_autoptr (GArray) frames = find_frames (c, s, cl);
+  g_autoptr (GArray) evs = g_array_new (FALSE, TRUE, sizeof (Ev));
+  g_array_set_clear_func (evs, ev_clear);
+  find_events (c, s, cl, frames, evs);
+
+  /* frames without an event of their own */
+  for (guint fi = 0; fi < frames->len; fi++)
+    {
+      Frame *f = &g_array_index (frames, Frame, fi);
+      gboolean has = FALSE;
+      for (guint k = 0; k < evs->len; k++)
+        if (governing_frame (frames, g_array_index (evs, Ev, k).trig) == (int) fi)
+          has = TRUE;
+      if (!has && (f->stance == STANCE_DENIAL || f->stance == STANCE_NONCONF))
+        {
+          guint before = evs->len;
+          implicit_event (c, s, f, evs);
+          for (guint k = before; k < evs->len; k++)
+            g_array_index (evs, Ev, k).trig = f->from <= f->cue ? MAX (f->from, f->cue + f->cue_n) : f->from;
+        }
+    }
+
+  GPtrArray *said = NULL;
+  /* events and the statements governing them */
+  for (guint k = 0; k < evs->len; k++)
+    {
+      Ev *ev = &g_array_index (evs, Ev, k);
+      if (ev->conditional)
+        continue;
+      int fi = governing_frame (frames, ev->trig);
+      Frame *f = fi >= 0 ? &g_array_index (frames, Frame, fi) : NULL;
+      if (f && (f->stance == STANCE_REFUSAL || f->stance == STANCE_CANCELLED))
+        continue; /* "Putin tidak membantah bahwa …": nothing is asserted */
+      if (ev->negated && !f)
+        continue; /* the article says it did not happen: no event */
+      WartaFact *in = commit_event (c, s, ev);
+      remember_event (c, in);
+      if (!f)
+        continue;
+      Stance st = f->stance;
+      if (ev->negated)
+        st = st == STANCE_CLAIM ? STANCE_DENIAL : STANCE_NONE;
+      if (st == STANCE_NONE)
+        continue;
+      GPtrArray *sp = effective_speakers (c, frames, fi);
+      for (guint j = 0; j < sp->len; j++)
+        {
+          WartaFact *stf = add_statement (c, s, kind_of_stance (st), g_ptr_array_index (sp, j), in, f->rule);
+          if (stf->kind == WARTA_FACT_CLAIM)
+            c->dis.claim = stf;
+        }
+      said = sp;
+    }
+  /* statements about earlier events or claims */
+  for (guint fi = 0; fi < frames->len; fi++)
+    {
+      Frame *f = &g_array_index (frames, Frame, fi);
+      gboolean has = FALSE;
+      for (guint k = 0; k < evs->len; k++)
+        if (governing_frame (frames, g_array_index (evs, Ev, k).trig) == (int) fi)
+          has = TRUE;
+      /* an outer frame whose inner frame holds the events says nothing more */
+      for (guint k = 0; k < frames->len && !has; k++)
+        {
+          Frame *o = &g_array_index (frames, Frame, k);
+          if (k != fi && o->cue >= f->from && o->cue < f->to)
+            has = TRUE;
+        }
+      if (has || f->stance == STANCE_REFUSAL || f->stance == STANCE_CANCELLED)
+        {
+          if (f->speakers->len)
+            said = said ? said : f->speakers;
+          continue;
+        }
+      WartaFact *target = anaphoric_target (c, s, f);
+      if (!target)
+        {
+          if (f->speakers->len)
+            said = said ? said : f->speakers;
+          continue;
+        }
+      GPtrArray *sp = effective_speakers (c, frames, fi);
+      for (guint j = 0; j < sp->len; j++)
+        {
+          const WartaActor *a = g_ptr_array_index (sp, j);
+          /* nobody denies their own claim by anaphora */
+          if (target->kind == WARTA_FACT_CLAIM && g_strcmp0 (target->speaker, a->iri) == 0)
+            continue;
+          add_statement (c, s, kind_of_stance (f->stance), a, target, f->rule);
+        }
+      said = sp;
+    }
+  if (said)
+    {
+      g_autoptr (GPtrArray) copy = g_ptr_array_copy (said, NULL, NULL);
+      remember_speakers (c, copy);
+    }
+}
+
+static void
+remember_states (Ctx *c, const Sent *s)
+{
+  g_autoptr (GPtrArray) states = g_ptr_array_new ();
+  for (guint k = 0; k < s->ments->len; k++)
+    {
+      const Ment *m = &g_array_index (s->ments, Ment, k);
+      WartaActor *a = ment_pick (m, FALSE);
+      if (a->klass == WARTA_ACTOR_STATE)
+        ptr_add_unique (states, a);
+    }
+  if (states->len >= 2)
+    {
+      /* "Hubungan Rusia dan Korea Utara … menginvasi Ukraina": the pair
+       * named first is what a following "mereka" most often means */
+      g_ptr_array_set_size (c->dis.states, 0);
+      for (guint k = 0; k < 2; k++)
+        g_ptr_array_add (c->dis.states, g_ptr_array_index (states, k));
+    }
+}
+
+static void
+process_sentence (Ctx *c, const WartaSentence *ws)
+{
+  g_autoptr (Sent) s = sent_new (c, ws);
+  if (s->n_toks == 0)
+    return;
+  g_autoptr (GArray) clauses = split_clauses (c, s);
+  for (guint k = 0; k < clauses->len; k++)
+    process_clause (c, s, g_array_index (clauses, Span, k));
+  remember_states (c, s);
+  (void) ment_has_class;
+}
+
+/* The reference date: the publication date, else the latest full date the
+ * text itself gives. */
+static WartaDate
+reference_date (Ctx *c, GArray *sentences, const WartaArticleMeta *meta)
+{
+  WartaDate best = { 0 };
+  if (meta && meta->date.precision != WARTA_DATE_NONE)
+    return meta->date;
+  WartaStemmer *st = warta_lexicon_stemmer (c->ex->lex, c->wlang);
+  for (guint k = 0; k < sentences->len; k++)
+    {
+      WartaSentence *ws = &g_array_index (sentences, WartaSentence, k);
+      g_autoptr (WartaTokens) toks = warta_tokenize (st, c->doc->text, ws->start, ws->end);
+      g_autoptr (GArray) dates = warta_date_find_all (toks, NULL);
+      for (guint j = 0; j < dates->len; j++)
+        {
+          WartaDateMatch *dm = &g_array_index (dates, WartaDateMatch, j);
+          WartaDate d = dm->end.precision == WARTA_DATE_DAY ? dm->end : dm->start;
+          if (d.precision != WARTA_DATE_DAY)
+            continue;
+          if (best.precision == WARTA_DATE_NONE || warta_date_compare (&d, &best) > 0)
+            best = d;
+        }
+    }
+  return best;
+}
+
+/* ------------------------------------------------------------------ */
+/* Public API                                                          */
+
+WartaExtractor *
+warta_extractor_new (WartaLexicon *lex)
+{
+  g_return_val_if_fail (lex != NULL, NULL);
+  WartaExtractor *ex = g_new0 (WartaExtractor, 1);
+  ex->lex = lex;
+  ex->linker = warta_linker_new (lex);
+  return ex;
+}
+
+void
+warta_extractor_free (WartaExtractor *ex)
+{
+  if (!ex)
+    return;
+  g_clear_pointer (&ex->linker, warta_linker_free);
+  g_free (ex);
+}
+
+void
+warta_extract_document (WartaExtractor *ex, const WartaDocument *doc,
+                        const WartaArticleMeta *meta, WartaFactSet *facts,
+                        GPtrArray *warnings)
+{
+  g_return_if_fail (ex != NULL && doc != NULL && facts != NULL);
+  Ctx c = { 0 };
+  c.ex = ex;
+  c.doc = doc;
+  c.facts = facts;
+  c.warnings = warnings;
+  if (meta && meta->language)
+    c.wlang = g_str_equal (meta->language, "en") ? WARTA_LANG_EN : WARTA_LANG_ID;
+  else
+    c.wlang = warta_guess_language (doc->text, doc->len);
+  c.lang = c.wlang == WARTA_LANG_EN ? "en" : "id";
+  c.dis.speakers = g_ptr_array_new ();
+  c.dis.states = g_ptr_array_new ();
+
+  g_autoptr (GArray) sentences = warta_split_sentences (doc->text, doc->len);
+  c.dis.ref = reference_date (&c, sentences, meta);
+  for (guint k = 0; k < sentences->len; k++)
+    {
+      process_sentence (&c, &g_array_index (sentences, WartaSentence, k));
+      /* learned actors become linkable in the next sentences */
+      warta_linker_refresh (ex->linker);
+    }
+  g_ptr_array_unref (c.dis.speakers);
+  g_ptr_array_unref (c.dis.states);
+  g_free (c.dis.troop_owner);
+}
