@@ -107,6 +107,7 @@ typedef struct {
   const WartaActor *org;     /* last organization speaker */
   WartaFact *event;          /* last event (in the set) */
   WartaFact *claim;          /* last claim (in the set) */
+  WartaFact *by_kind[3];     /* last Deployment, ArmsTransfer, Treaty */
   char *troop_owner;         /* last deployment agent IRI */
   GPtrArray *states;         /* states mentioned in the previous sentence */
   WartaDate ref;
@@ -166,6 +167,24 @@ tok_is_quote (const Sent *s, guint i)
   const char *t = tok (s, i)->text;
   return strcmp (t, "\"") == 0 || strcmp (t, "\u201c") == 0 || strcmp (t, "\u201d") == 0
          || strcmp (t, "'") == 0 || strcmp (t, "\u2018") == 0 || strcmp (t, "\u2019") == 0;
+}
+
+/* The voice of token @i.  Indonesian marks it on the verb (di-, meN-);
+ * English with an auxiliary before it ("were sent", "had been moved"). */
+static WartaVoice
+voice_of (const Ctx *c, const Sent *s, guint i)
+{
+  WartaVoice v = tok (s, i)->voice;
+  if (c->wlang != WARTA_LANG_EN)
+    return v;
+  for (guint k = i; k > 0 && k + 4 > i; k--)
+    {
+      if (is_cat (c, s, WARTA_LEX_PASSIVE_AUX, k - 1))
+        return WARTA_VOICE_PASSIVE;
+      if (!is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, k - 1) && !is_cat (c, s, WARTA_LEX_NEGATOR, k - 1))
+        break;
+    }
+  return v;
 }
 
 static gboolean
@@ -350,6 +369,11 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
   WartaActor *body = NULL;
   guint j = i + n, skipped = 0;
   guint start = i;
+  /* a title phrase that runs into a body ("Juru bicara Kementerian Luar
+   * Negeri Iran …") stops where the body's mention starts */
+  const Ment *inside = ment_at (s, j);
+  if (inside && inside->first < j && inside->first > i)
+    j = inside->first;
   /* English puts the body before the title: "Pentagon spokesman Pat Ryder" */
   const Ment *before = i > 0 ? ment_at (s, i - 1) : NULL;
   if (before && before->first + before->n == i)
@@ -432,6 +456,19 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
   const WartaLexEntry *role = cat_at (c, s, WARTA_LEX_ROLE_NOUN, i, &n);
   if (!role)
     return 0;
+  /* English: "U.S. officials", "a senior Russian diplomat" */
+  const Ment *before = i > 0 ? ment_at (s, i - 1) : NULL;
+  if (c->wlang == WARTA_LANG_EN && before && before->first + before->n == i)
+    {
+      WartaActor *a = ment_pick (before, FALSE);
+      if (a->klass == WARTA_ACTOR_STATE || a->klass == WARTA_ACTOR_ORGANIZATION)
+        {
+          g_autofree char *label = g_strdup_printf ("%s %s", a->pref_label, entry_english (role));
+          WartaActor *off = warta_lexicon_add_actor (c->ex->lex, WARTA_ACTOR_PERSON, label, a->iri);
+          sent_replace_span (s, before->first, i + n - before->first, off);
+          return n;
+        }
+    }
   guint j = i + n;
   for (guint skipped = 0; j < s->n_toks && skipped < 3; skipped++)
     {
@@ -493,9 +530,95 @@ learn_place (Ctx *c, Sent *s, guint i)
   return n;
 }
 
+/* A body the registry lacks, named by an organisation noun and its state:
+ * "Kementerian Luar Negeri Iran", "Russia's foreign ministry".  A registry
+ * label that spells the same body ("Russian foreign ministry") wins;
+ * otherwise an organisation is learned, affiliated to the state. */
+static WartaActor *
+org_for (Ctx *c, const Sent *s, guint from, guint to, const WartaActor *state, guint rest_from,
+         guint rest_to)
+{
+  g_autofree char *written = span_text (s, from, to);
+  WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, written);
+  if (a)
+    return a;
+  if (rest_to > rest_from)
+    {
+      g_autofree char *rest = span_text (s, rest_from, rest_to);
+      for (guint k = 0; k < state->labels->len; k++)
+        {
+          WartaLabel *l = g_ptr_array_index (state->labels, k);
+          g_autofree char *cand = g_strdup_printf ("%s %s", l->text, rest);
+          if ((a = warta_lexicon_actor_by_label (c->ex->lex, cand)))
+            return a;
+          /* "Ukraine's military intelligence agency" is the registry's
+           * "Ukrainian military intelligence" */
+          char *last = strrchr (cand, ' ');
+          if (last && last > cand + strlen (l->text))
+            {
+              *last = '\0';
+              if ((a = warta_lexicon_actor_by_label (c->ex->lex, cand)))
+                return a;
+            }
+        }
+    }
+  return warta_lexicon_add_actor (c->ex->lex, WARTA_ACTOR_ORGANIZATION, written, state->iri);
+}
+
+static guint
+learn_org (Ctx *c, Sent *s, guint i)
+{
+  guint n;
+  const Ment *m = ment_starting (s, i);
+  if (c->wlang == WARTA_LANG_EN && m)
+    {
+      WartaActor *st = ment_pick (m, FALSE);
+      if (st->klass != WARTA_ACTOR_STATE)
+        return 0;
+      guint j = m->first + m->n;
+      for (guint k = j; k < s->n_toks && k < j + 3; k++)
+        {
+          if (ment_at (s, k) || tok (s, k)->kind != WARTA_TOKEN_WORD)
+            return 0;
+          if (cat_at (c, s, WARTA_LEX_ORG_NOUN, k, &n))
+            {
+              WartaActor *org = org_for (c, s, i, k + n, st, j, k + n);
+              sent_replace_span (s, i, k + n - i, org);
+              return k + n - i;
+            }
+        }
+      return 0;
+    }
+  if (c->wlang != WARTA_LANG_ID || m || !cat_at (c, s, WARTA_LEX_ORG_NOUN, i, &n)
+      || !tok (s, i)->capitalized)
+    return 0;
+  for (guint k = i + n; k < s->n_toks && k < i + n + 4; k++)
+    {
+      const Ment *sm = ment_starting (s, k);
+      if (sm)
+        {
+          WartaActor *st = ment_pick (sm, FALSE);
+          if (st->klass != WARTA_ACTOR_STATE)
+            return 0;
+          guint end = sm->first + sm->n;
+          WartaActor *org = org_for (c, s, i, end, st, i, k);
+          sent_replace_span (s, i, end - i, org);
+          return end - i;
+        }
+      if (tok (s, k)->kind != WARTA_TOKEN_WORD || !tok (s, k)->capitalized)
+        return 0;
+    }
+  return 0;
+}
+
 static void
 sent_learn (Ctx *c, Sent *s)
 {
+  for (guint i = 0; i < s->n_toks;)
+    {
+      guint n = learn_org (c, s, i);
+      i += n ? n : 1;
+    }
   for (guint i = 0; i < s->n_toks;)
     {
       guint n = learn_titled_person (c, s, i);
@@ -610,8 +733,9 @@ clause_has_verb (const Ctx *c, const Sent *s, guint i)
   return FALSE;
 }
 
-/* A dateline ("Liputan6.com, Kyiv - …", "SEOUL (Reuters) - …") opens the
- * first sentence of an article; its place is no subject. */
+/* A dateline ("Liputan6.com, Kyiv - …", "SEOUL (Reuters) - …") opens one
+ * of the first sentences of an article (after the headline); its place
+ * and agency are no subject. */
 static guint
 dateline_end (const Sent *s)
 {
@@ -631,7 +755,7 @@ static GArray *
 split_clauses (const Ctx *c, const Sent *s)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (Span));
-  guint from = s->index_in_doc == 0 ? dateline_end (s) : 0;
+  guint from = s->index_in_doc < 4 ? dateline_end (s) : 0;
   for (guint i = 0; i < s->n_toks; i++)
     {
       guint n = 0;
@@ -1042,7 +1166,7 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           to = sstart;
           rule = "speech.postposed";
         }
-      else if (tok (s, i)->voice == WARTA_VOICE_PASSIVE && c->wlang == WARTA_LANG_ID)
+      else if (voice_of (c, s, i) == WARTA_VOICE_PASSIVE)
         {
           /* "hal ini dibantah (oleh) Korea Utara": the speaker follows */
           guint j = i + n;
@@ -1171,6 +1295,7 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
   np->start = i;
   guint j = i;
   gint64 pending = -1;
+  const WartaActor *pending_owner = NULL;
   for (guint steps = 0; j < to && steps < 10; steps++)
     {
       guint n;
@@ -1214,6 +1339,15 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           WartaActor *a = ment_pick (m, FALSE);
           if (a->klass != WARTA_ACTOR_PLACE)
             np->owner = a;
+          j = m->first + m->n;
+          continue;
+        }
+      if (m && !np->troops && !np->weapons && !pending_owner)
+        {
+          /* English puts the owner first: "North Korean soldiers" */
+          WartaActor *a = ment_pick (m, FALSE);
+          if (a->klass == WARTA_ACTOR_STATE || a->klass == WARTA_ACTOR_ORGANIZATION)
+            pending_owner = a;
           j = m->first + m->n;
           continue;
         }
@@ -1267,6 +1401,8 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
     }
   np->end = j;
   np->pending = np->count < 0 ? pending : -1;
+  if (!np->owner && (np->troops || np->weapons) && c->wlang == WARTA_LANG_EN)
+    np->owner = pending_owner;
 }
 
 /* A subject troop phrase to the left of a passive or intransitive trigger:
@@ -1282,17 +1418,22 @@ read_subject_np (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
       if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, i) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, i)
           || is_cat (c, s, WARTA_LEX_WEAPON_NOUN, i))
         {
+          /* back to the count: "1.500 pasukan", "some 6,000 North Korean
+           * soldiers" (an owner may stand between, in English) */
           guint st = i;
-          while (st > lo && (number_is_count (tok (s, st - 1))
-                             || tok (s, st - 1)->kind == WARTA_TOKEN_WORD)
-                 && st > i - 3 && !ment_at (s, st - 1) && !is_preposition (c, s, st - 1))
+          while (st > lo && st + 5 > i
+                 && (number_is_count (tok (s, st - 1)) || tok (s, st - 1)->kind == WARTA_TOKEN_WORD)
+                 && !is_preposition (c, s, st - 1))
             {
               if (number_is_count (tok (s, st - 1)))
                 {
                   st--;
                   break;
                 }
-              st--;
+              const Ment *om = ment_at (s, st - 1);
+              if (om && c->wlang != WARTA_LANG_EN)
+                break;
+              st = om ? om->first : st - 1;
             }
           read_np (c, s, st, trig, np);
           if (np->troops || np->weapons)
@@ -1557,9 +1698,9 @@ build_arms_transfer (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
                      const WartaLexEntry *e, WartaLexCategory cat, const NounPhrase *np,
                      GArray *evs)
 {
-  WartaToken *t = tok (s, i);
-  gboolean passive = t->voice == WARTA_VOICE_PASSIVE || t->voice == WARTA_VOICE_STATIVE;
-  gboolean nominal = t->voice == WARTA_VOICE_NOMINAL;
+  WartaVoice v = voice_of (c, s, i);
+  gboolean passive = v == WARTA_VOICE_PASSIVE || v == WARTA_VOICE_STATIVE;
+  gboolean nominal = v == WARTA_VOICE_NOMINAL;
   const WartaActor *agent = (passive || nominal) ? NULL : active_subject (c, s, lo, i);
   if (!agent && (passive || nominal))
     {
@@ -1595,9 +1736,9 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
                   const WartaLexEntry *e, WartaLexCategory cat, const NounPhrase *np,
                   gboolean np_is_object, GArray *evs)
 {
-  WartaToken *t = tok (s, i);
-  gboolean passive = t->voice == WARTA_VOICE_PASSIVE || t->voice == WARTA_VOICE_STATIVE;
-  gboolean nominal = t->voice == WARTA_VOICE_NOMINAL;
+  WartaVoice v = voice_of (c, s, i);
+  gboolean passive = v == WARTA_VOICE_PASSIVE || v == WARTA_VOICE_STATIVE;
+  gboolean nominal = v == WARTA_VOICE_NOMINAL;
   const WartaActor *agent = NULL;
   const WartaActor *transporter = NULL;
   const char *rule = "deploy.active";
@@ -1981,6 +2122,8 @@ static void
 remember_event (Ctx *c, WartaFact *f)
 {
   c->dis.event = f;
+  if (f->kind <= WARTA_FACT_TREATY)
+    c->dis.by_kind[f->kind] = f;
   if (f->kind == WARTA_FACT_DEPLOYMENT)
     {
       g_free (c->dis.troop_owner);
@@ -1994,13 +2137,38 @@ static WartaFact *
 anaphoric_target (Ctx *c, const Sent *s, const Frame *f)
 {
   gboolean anaphor = FALSE;
+  WartaFact *event = c->dis.event;
   for (guint i = f->from; i < f->to && !anaphor; i++)
     anaphor = is_cat (c, s, WARTA_LEX_EVENT_ANAPHOR, i);
   if (!anaphor && f->stance == STANCE_CLAIM)
     return NULL;
-  if (c->dis.claim && c->dis.claim->about == c->dis.event)
+  /* what the clause talks about picks the event: "jumlah rudal yang
+   * dikirim" is about the weapons, not the treaty mentioned since */
+  static const struct { WartaLexCategory cat; WartaFactKind kind; } topics[] = {
+    { WARTA_LEX_WEAPON_NOUN, WARTA_FACT_ARMS_TRANSFER },
+    { WARTA_LEX_TROOP_NOUN, WARTA_FACT_DEPLOYMENT },
+    { WARTA_LEX_TREATY_NOUN, WARTA_FACT_TREATY },
+  };
+  gboolean topical = FALSE;
+  for (guint t = 0; t < G_N_ELEMENTS (topics) && !topical; t++)
+    for (guint i = f->from; i < f->to; i++)
+      if (is_cat (c, s, topics[t].cat, i) && c->dis.by_kind[topics[t].kind])
+        {
+          event = c->dis.by_kind[topics[t].kind];
+          topical = TRUE;
+          break;
+        }
+  if (!topical && event && event->kind == WARTA_FACT_TREATY)
+    {
+      /* a denial or doubt without a topic is about the contested event,
+       * not the treaty in between */
+      WartaFact *d = c->dis.by_kind[WARTA_FACT_DEPLOYMENT], *a = c->dis.by_kind[WARTA_FACT_ARMS_TRANSFER];
+      if (d || a)
+        event = d && a ? (c->dis.claim && c->dis.claim->about == a ? a : d) : d ? d : a;
+    }
+  if (c->dis.claim && c->dis.claim->about == event)
     return c->dis.claim;
-  return c->dis.event;
+  return event;
 }
 
 static void

@@ -116,6 +116,7 @@ typedef enum {
   WARTA_LEX_PROVISION_VERB,      /* menyediakan, menetapkan, mencakup; provides, commits */
   WARTA_LEX_PURPOSE_MARKER,      /* untuk, guna, demi; in order to */
   WARTA_LEX_ASPECT_ADVERB,       /* telah, sudah, akan, sedang, pernah, segera, juga; has, will, also */
+  WARTA_LEX_PASSIVE_AUX,         /* was, were, been, is, are (English passive: "were sent") */
   WARTA_LEX_N_CATEGORIES
 } WartaLexCategory;
 
