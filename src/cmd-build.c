@@ -88,6 +88,7 @@ warta_cmd_build (int argc, char **argv)
       warta_build_report_clear (&report);
       return 2;
     }
+  warta_draw_shutdown ();
   g_autofree char *summary = warta_build_report_format (&report);
   printf ("%s", summary);
   printf ("wrote:             %s/graph.ttl %s/graph.nq %s/graph.svg\n", dir, dir, dir);
