@@ -1702,6 +1702,8 @@ build_arms_transfer (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   gboolean passive = v == WARTA_VOICE_PASSIVE || v == WARTA_VOICE_STATIVE;
   gboolean nominal = v == WARTA_VOICE_NOMINAL;
   const WartaActor *agent = (passive || nominal) ? NULL : active_subject (c, s, lo, i);
+  if (!agent && !passive && !nominal && c->cur_speakers && c->cur_speakers->len)
+    agent = g_ptr_array_index (c->cur_speakers, 0); /* "Iran membantah memasok rudal" */
   if (!agent && (passive || nominal))
     {
       agent = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, wend, FALSE);
@@ -1769,6 +1771,10 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
       agent = active_subject (c, s, lo, i);
       if (np->owner && (!agent || agent->klass == WARTA_ACTOR_PERSON))
         agent = np->owner;
+      /* "Rusia membantah mengirim pasukan": a verb with no subject of its
+       * own in reported speech is the speaker's act */
+      if (!agent && c->cur_speakers && c->cur_speakers->len)
+        agent = g_ptr_array_index (c->cur_speakers, 0);
     }
   if (!transporter)
     transporter = first_mention_after (c, s, WARTA_LEX_PREP_MEANS, i + n, wend, FALSE);

@@ -147,6 +147,10 @@ test_categories (void)
           has_id |= g_str_equal (e->lang, "id");
           has_en |= g_str_equal (e->lang, "en");
         }
+      /* Indonesian marks the passive on the verb (di-), English with an
+       * auxiliary: only PassiveAux is English alone by nature */
+      if (c == WARTA_LEX_PASSIVE_AUX && has_en)
+        continue;
       if (!has_id || !has_en)
         g_error ("category %s lacks %s entries", name, has_id ? "English" : "Indonesian");
     }
