@@ -1986,11 +1986,16 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
     WARTA_LEX_DEPLOYMENT_TRIGGER, WARTA_LEX_TRANSPORT_TRIGGER, WARTA_LEX_PRESENCE_TRIGGER,
     WARTA_LEX_SUPPLY_TRIGGER,
   };
+  gboolean intent = FALSE; /* inside a purpose clause after an event */
   for (guint i = cl.from; i < cl.to; i++)
     {
       guint n = 0;
       const WartaLexEntry *e = NULL;
       WartaLexCategory cat = 0;
+      if (evs->len && is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i))
+        intent = TRUE;
+      if (intent)
+        continue; /* "… ke Rusia untuk kemungkinan penempatan di Ukraina": an aim, not an act */
       for (guint k = 0; k < G_N_ELEMENTS (motion) && !e; k++)
         if ((e = cat_at (c, s, motion[k], i, &n)))
           cat = motion[k];

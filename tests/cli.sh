@@ -97,7 +97,12 @@ check "an unknown command is a usage error (2)" test $? -eq 2
 check "--help lists the commands" bash -c "'$warta' --help | grep -q 'build' "
 check "extract --help names the formats" bash -c "'$warta' extract --help | grep -q 'nquads'"
 
-# 8. the shared scorer, when it is there
+# 8. the README's test command is the one CI runs
+line=$(grep -m1 '^apt-get update' "$top/.ci/run")
+check "README's second command line is the one .ci/run runs" \
+  test "$(grep -c -F -x -- "$line" "$top/README.md")" -eq 1
+
+# 9. the shared scorer, when it is there
 shared=${WARTA_SHARED:-$top/../shared}
 if [ -f "$shared/eval/score.py" ] && /usr/bin/python3 -c 'import rdflib' 2> /dev/null; then
   /usr/bin/python3 "$shared/eval/score.py" "$tmp/out/graph.ttl" > "$tmp/score" 2>&1
