@@ -849,9 +849,11 @@ resolve_anaphor (Ctx *c, const Sent *s, guint i, guint n, const WartaLexEntry *e
       ptr_add_unique (out, (gpointer) c->dis.person);
       return;
     }
-  if (c->dis.speakers)
+  if (c->dis.speakers && c->dis.speakers->len)
     for (guint k = 0; k < c->dis.speakers->len; k++)
       ptr_add_unique (out, g_ptr_array_index (c->dis.speakers, k));
+  else if (c->dis.person)
+    ptr_add_unique (out, (gpointer) c->dis.person);
 }
 
 static void
@@ -1057,8 +1059,13 @@ static gboolean
 is_noun_cue (const Ctx *c, const Sent *s, guint i)
 {
   WartaToken *t = tok (s, i);
-  if (is_cat (c, s, WARTA_LEX_EVENT_ANAPHOR, i))
-    return TRUE;
+  /* part of an event anaphor: "klaim tersebut", "the report", "the claims" */
+  for (guint back = 0; back <= 2 && back <= i; back++)
+    {
+      guint an;
+      if (cat_at (c, s, WARTA_LEX_EVENT_ANAPHOR, i - back, &an) && i - back + an > i)
+        return TRUE;
+    }
   if (c->wlang == WARTA_LANG_EN)
     {
       /* "verify reports that", "the claims": a plural -s form not led by
@@ -1156,6 +1163,33 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           to = i;
           rule = "speech.quote-cue";
         }
+      else if (cat == WARTA_LEX_DENIAL_PHRASE)
+        {
+          /* "tidak benar bahwa X" denies what follows; "menyebut tuduhan
+           * itu tidak berdasar", "… sebagai berita palsu" qualify what
+           * precedes */
+          guint lo2 = content_lo (frames, cl.from, i);
+          /* inside another verb's report ("Kremlin menyebut tuduhan Iran …
+           * tidak berdasar") the phrase is that speaker's judgement; what
+           * stands before it is its topic, not its subject */
+          if (lo2 > cl.from && c->cur_speakers && c->cur_speakers->len)
+            for (guint k = 0; k < c->cur_speakers->len; k++)
+              ptr_add_unique (sp, g_ptr_array_index (c->cur_speakers, k));
+          else
+            find_subjects (c, s, lo2, i, FALSE, sp);
+          guint cn;
+          if (cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, i + n, &cn))
+            {
+              from = i + n + cn;
+              to = cl.to;
+            }
+          else
+            {
+              from = lo2;
+              to = i;
+            }
+          rule = "speech.denial-phrase";
+        }
       else if ((st == STANCE_CLAIM || st == STANCE_DENIAL)
                && !cue_has_content_after (c, s, i + n, cl.to) && i > cl.from)
         {
@@ -1190,16 +1224,19 @@ find_frames (Ctx *c, const Sent *s, Span cl)
             j++;
           if (j < cl.to && j < i + n + 6 && cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn))
             from = j + cn;
-          if (st == STANCE_DENIAL && cat == WARTA_LEX_DENIAL_PHRASE)
-            {
-              /* "menggambarkan klaim tersebut sebagai berita palsu": the
-               * phrase qualifies what the clause is about */
-              from = cl.from;
-              to = cl.to;
-              rule = "speech.denial-phrase";
-            }
         }
       filter_speakers (sp);
+      /* a cue with no subject of its own inside another's report speaks
+       * for that source: "X mengatakan tidak benar bahwa …" */
+      if (sp->len == 0 && c->cur_speakers && i >= content_lo (frames, cl.from, i)
+          && content_lo (frames, cl.from, i) > cl.from)
+        for (guint k = 0; k < c->cur_speakers->len; k++)
+          ptr_add_unique (sp, g_ptr_array_index (c->cur_speakers, k));
+      if (from >= to && st != STANCE_REFUSAL)
+        {
+          i += n - 1;
+          continue; /* nothing reported */
+        }
       if (sp->len == 0 && st != STANCE_REFUSAL)
         {
           /* "diperkirakan", "dilaporkan" with nobody named: no source to
@@ -2294,6 +2331,9 @@ remember_states (Ctx *c, const Sent *s)
       WartaActor *a = ment_pick (m, FALSE);
       if (a->klass == WARTA_ACTOR_STATE)
         ptr_add_unique (states, a);
+      /* "Lloyd Austin spoke to reporters. He said …" */
+      if (a->klass == WARTA_ACTOR_PERSON && k == 0)
+        c->dis.person = a;
     }
   if (states->len >= 2)
     {
