@@ -45,7 +45,6 @@
 
 struct _WartaExtractor {
   WartaLexicon *lex;
-  WartaLinker *linker;
 };
 
 /* ------------------------------------------------------------------ */
@@ -122,6 +121,8 @@ typedef struct {
   const char *lang;
   WartaLang wlang;
   GPtrArray *cur_speakers;   /* speakers of the frame being read (not owned) */
+  WartaLinker *linker;       /* registry + what this article taught */
+  GPtrArray *learned;        /* actors learned in this article, to link next */
 } Ctx;
 
 /* ------------------------------------------------------------------ */
@@ -355,6 +356,17 @@ name_run (const Ctx *c, const Sent *s, guint i)
   return n;
 }
 
+/* Adds an actor learned from the text; it is linked in the rest of this
+ * article only. */
+static WartaActor *
+learn_actor (Ctx *c, WartaActorClass klass, const char *label, const char *affiliation_iri)
+{
+  WartaActor *a = warta_lexicon_add_actor (c->ex->lex, klass, label, affiliation_iri);
+  if (a)
+    g_ptr_array_add (c->learned, a);
+  return a;
+}
+
 /* Title [modifiers] [body mention] [title] Name.  Returns tokens consumed. */
 static guint
 learn_titled_person (Ctx *c, Sent *s, guint i)
@@ -434,14 +446,14 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
         return 0;
       /* "juru bicara Kremlin mengatakan": an unnamed holder of the title. */
       g_autofree char *label = g_strdup_printf ("%s %s", body->pref_label, entry_english (title));
-      WartaActor *a = warta_lexicon_add_actor (c->ex->lex, WARTA_ACTOR_PERSON, label, body->iri);
+      WartaActor *a = learn_actor (c, WARTA_ACTOR_PERSON, label, body->iri);
       sent_replace_span (s, start, j - start, a);
       return j - i;
     }
   g_autofree char *name = span_text (s, j, j + nr);
   WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, name);
   if (!a)
-    a = warta_lexicon_add_actor (c->ex->lex, WARTA_ACTOR_PERSON, name,
+    a = learn_actor (c, WARTA_ACTOR_PERSON, name,
                                  body && body->klass != WARTA_ACTOR_PLACE ? body->iri : NULL);
   sent_replace_span (s, start, j + nr - start, a);
   c->dis.person = a;
@@ -464,7 +476,7 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
       if (a->klass == WARTA_ACTOR_STATE || a->klass == WARTA_ACTOR_ORGANIZATION)
         {
           g_autofree char *label = g_strdup_printf ("%s %s", a->pref_label, entry_english (role));
-          WartaActor *off = warta_lexicon_add_actor (c->ex->lex, WARTA_ACTOR_PERSON, label, a->iri);
+          WartaActor *off = learn_actor (c, WARTA_ACTOR_PERSON, label, a->iri);
           sent_replace_span (s, before->first, i + n - before->first, off);
           return n;
         }
@@ -480,7 +492,7 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
           if (!st || a->klass == WARTA_ACTOR_PERSON)
             return 0;
           g_autofree char *label = g_strdup_printf ("%s %s", a->pref_label, entry_english (role));
-          WartaActor *off = warta_lexicon_add_actor (c->ex->lex, WARTA_ACTOR_PERSON, label, a->iri);
+          WartaActor *off = learn_actor (c, WARTA_ACTOR_PERSON, label, a->iri);
           sent_replace_span (s, i, m->first + m->n - i, off);
           return m->first + m->n - i;
         }
@@ -509,7 +521,7 @@ learn_place (Ctx *c, Sent *s, guint i)
       g_autofree char *name = span_text (s, i + n, i + n + nr);
       WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, name);
       if (!a)
-        a = warta_lexicon_add_actor (c->ex->lex, WARTA_ACTOR_PLACE, name, NULL);
+        a = learn_actor (c, WARTA_ACTOR_PLACE, name, NULL);
       sent_replace_span (s, i + n, nr, a);
       return n + nr;
     }
@@ -523,7 +535,7 @@ learn_place (Ctx *c, Sent *s, guint i)
           g_autofree char *name = span_text (s, k, i);
           WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, name);
           if (!a)
-            a = warta_lexicon_add_actor (c->ex->lex, WARTA_ACTOR_PLACE, name, NULL);
+            a = learn_actor (c, WARTA_ACTOR_PLACE, name, NULL);
           sent_replace_span (s, k, len, a);
         }
     }
@@ -562,7 +574,7 @@ org_for (Ctx *c, const Sent *s, guint from, guint to, const WartaActor *state, g
             }
         }
     }
-  return warta_lexicon_add_actor (c->ex->lex, WARTA_ACTOR_ORGANIZATION, written, state->iri);
+  return learn_actor (c, WARTA_ACTOR_ORGANIZATION, written, state->iri);
 }
 
 static guint
@@ -665,7 +677,7 @@ sent_new (Ctx *c, const WartaSentence *ws)
   s->mark = g_new0 (guint, s->n_toks + 1);
   s->ments = g_array_new (FALSE, TRUE, sizeof (Ment));
   g_array_set_clear_func (s->ments, ment_clear);
-  g_autoptr (GArray) raw = warta_link_mentions (c->ex->linker, s->toks);
+  g_autoptr (GArray) raw = warta_link_mentions (c->linker, s->toks);
   for (guint k = 0; k < raw->len; k++)
     {
       WartaMention *wm = &g_array_index (raw, WartaMention, k);
@@ -2394,7 +2406,6 @@ warta_extractor_new (WartaLexicon *lex)
   g_return_val_if_fail (lex != NULL, NULL);
   WartaExtractor *ex = g_new0 (WartaExtractor, 1);
   ex->lex = lex;
-  ex->linker = warta_linker_new (lex);
   return ex;
 }
 
@@ -2403,7 +2414,6 @@ warta_extractor_free (WartaExtractor *ex)
 {
   if (!ex)
     return;
-  g_clear_pointer (&ex->linker, warta_linker_free);
   g_free (ex);
 }
 
@@ -2425,6 +2435,8 @@ warta_extract_document (WartaExtractor *ex, const WartaDocument *doc,
   c.lang = c.wlang == WARTA_LANG_EN ? "en" : "id";
   c.dis.speakers = g_ptr_array_new ();
   c.dis.states = g_ptr_array_new ();
+  c.linker = warta_linker_new_registry (ex->lex);
+  c.learned = g_ptr_array_new ();
 
   g_autoptr (GArray) sentences = warta_split_sentences (doc->text, doc->len);
   c.dis.ref = reference_date (&c, sentences, meta);
@@ -2432,8 +2444,12 @@ warta_extract_document (WartaExtractor *ex, const WartaDocument *doc,
     {
       process_sentence (&c, &g_array_index (sentences, WartaSentence, k));
       /* learned actors become linkable in the next sentences */
-      warta_linker_refresh (ex->linker);
+      for (guint j = 0; j < c.learned->len; j++)
+        warta_linker_add_actor (c.linker, g_ptr_array_index (c.learned, j));
+      g_ptr_array_set_size (c.learned, 0);
     }
+  warta_linker_free (c.linker);
+  g_ptr_array_unref (c.learned);
   g_ptr_array_unref (c.dis.speakers);
   g_ptr_array_unref (c.dis.states);
   g_free (c.dis.troop_owner);

@@ -128,6 +128,36 @@ warta_linker_new (const WartaLexicon *lex)
   return linker;
 }
 
+WartaLinker *
+warta_linker_new_registry (const WartaLexicon *lex)
+{
+  WartaLinker *linker;
+  GPtrArray *actors;
+
+  g_return_val_if_fail (lex != NULL, NULL);
+  linker = g_new0 (WartaLinker, 1);
+  linker->lex = lex;
+  linker->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_ptr_array_unref);
+  linker->indexed = g_hash_table_new (g_direct_hash, g_direct_equal);
+  actors = warta_lexicon_actors (lex);
+  for (guint i = 0; i < actors->len; i++)
+    {
+      WartaActor *a = g_ptr_array_index (actors, i);
+      if (!a->learned)
+        index_actor (linker, a);
+    }
+  return linker;
+}
+
+void
+warta_linker_add_actor (WartaLinker *linker, WartaActor *actor)
+{
+  g_return_if_fail (linker != NULL && actor != NULL);
+  if (!g_hash_table_contains (linker->indexed, actor))
+    index_actor (linker, actor);
+}
+
 void
 warta_linker_free (WartaLinker *linker)
 {

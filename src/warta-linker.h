@@ -33,6 +33,12 @@ typedef struct {
 typedef struct _WartaLinker WartaLinker;
 
 WartaLinker *warta_linker_new (const WartaLexicon *lex);
+/* A linker of the registry alone: actors learned from text are left out
+ * until added with warta_linker_add_actor.  The extractor uses one per
+ * article, so that what one article teaches never changes how another is
+ * read (editing one article changes only its own facts). */
+WartaLinker *warta_linker_new_registry (const WartaLexicon *lex);
+void warta_linker_add_actor (WartaLinker *linker, WartaActor *actor);
 void warta_linker_free (WartaLinker *linker);
 /* Re-indexes actors added to the lexicon since the linker was built. */
 void warta_linker_refresh (WartaLinker *linker);

@@ -50,6 +50,21 @@ check "directory layout does not change the graph" cmp -s "$tmp/direct.ttl" "$tm
 "$warta" extract -q "${files[@]}" -o "$tmp/order2.ttl"
 check "the order of the inputs does not change the graph" cmp -s "$tmp/order1.ttl" "$tmp/order2.ttl"
 
+# 2b. stable IRIs: editing one article changes only the facts it carries
+mkdir -p "$tmp/v2"
+cp "$top"/corpus/*.txt "$top/corpus/MANIFEST.tsv" "$tmp/v2/"
+sed -i 's/3\.000 tentara, termasuk/4.000 tentara, termasuk/' "$tmp/v2/004_2f167f2b09e4421a.txt"
+"$warta" extract -q "$tmp/v2" -o "$tmp/v2.nq"
+grep -v 'article/004-' "$tmp/out/graph.nq" | grep -v 'graph/actors' > "$tmp/others1"
+grep -v 'article/004-' "$tmp/v2.nq" | grep -v 'graph/actors' > "$tmp/others2"
+check "editing one article leaves every other article's graph unchanged" cmp -s "$tmp/others1" "$tmp/others2"
+"$warta" diff "$top/corpus" "$tmp/v2" > "$tmp/corpus.diff"
+rc=$?
+check "warta diff of two corpus versions exits 1" test "$rc" -eq 1
+check "the diff tells the new figure" grep -q "4,000 troops" "$tmp/corpus.diff"
+check "every changed fact comes from the edited article" \
+  bash -c "! grep -E '^  (new |.* removed \\()' '$tmp/corpus.diff' | grep -v -q '004_2f167f2b09e4421a.txt'"
+
 # 3. an invalid UTF-8 file among good ones
 mkdir -p "$tmp/bad"
 cp "${files[0]}" "$tmp/bad/"
