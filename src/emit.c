@@ -272,6 +272,10 @@ emit_known_actor (Emit *e, const WartaActor *a)
 
       if (strcmp (l->text, a->pref_label) == 0 && g_ascii_strcasecmp (l->lang, "en") == 0)
         continue;
+      /* an untagged label is the name an actor was learned by, which the
+       * prefLabel already carries; aliases always have a language tag */
+      if (l->lang == NULL || *l->lang == '\0')
+        continue;
       actor_label (e, a->iri, SKOS_NS "altLabel", l->text, l->lang);
     }
   if (a->affiliation_iri != NULL)

@@ -113,7 +113,7 @@ check "--help lists the commands" bash -c "'$warta' --help | grep -q 'build' "
 check "extract --help names the formats" bash -c "'$warta' extract --help | grep -q 'nquads'"
 
 # 8. the README's test command is the one CI runs
-line=$(grep -m1 '^apt-get update' "$top/.ci/run")
+line=$(grep -m1 '^sh .ci/deps' "$top/.ci/run")
 check "README's second command line is the one .ci/run runs" \
   test "$(grep -c -F -x -- "$line" "$top/README.md")" -eq 1
 
