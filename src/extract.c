@@ -249,17 +249,26 @@ state_of (const Ctx *c, const WartaActor *a)
   return a ? warta_lexicon_actor_state (c->ex->lex, a) : NULL;
 }
 
-/* Does @a speak for @b (b reachable from a by affiliation)? */
+/* Is @b reachable from @a by warta:affiliation (@located FALSE) or by
+ * warta:locatedIn (@located TRUE)? */
 static gboolean
-affiliated_with (const Ctx *c, const WartaActor *a, const WartaActor *b)
+chain_reaches (const Ctx *c, const WartaActor *a, const WartaActor *b, gboolean located)
 {
   for (guint depth = 0; a && depth < 8; depth++)
     {
       if (a == b)
         return TRUE;
-      a = a->affiliation_iri ? warta_lexicon_actor (c->ex->lex, a->affiliation_iri) : NULL;
+      const char *up = located ? a->located_in_iri : a->affiliation_iri;
+      a = up ? warta_lexicon_actor (c->ex->lex, up) : NULL;
     }
   return FALSE;
+}
+
+/* Does @a speak for @b? */
+static gboolean
+affiliated_with (const Ctx *c, const WartaActor *a, const WartaActor *b)
+{
+  return chain_reaches (c, a, b, FALSE);
 }
 
 static void
@@ -1537,13 +1546,7 @@ slot_window_end (const Ctx *c, const Sent *s, guint after, guint to)
 static gboolean
 located_in (const Ctx *c, const WartaActor *place, const WartaActor *state)
 {
-  for (int depth = 0; place && depth < 8; depth++)
-    {
-      if (place == state)
-        return TRUE;
-      place = place->located_in_iri ? warta_lexicon_actor (c->ex->lex, place->located_in_iri) : NULL;
-    }
-  return FALSE;
+  return chain_reaches (c, place, state, TRUE);
 }
 
 /* Adds the places of one noun phrase: "kota pelabuhan Rusia Vladivostok"

@@ -70,8 +70,8 @@ escape_world (void)
  * set.) */
 #define NT_FLAGS (RAPTOR_ESCAPED_WRITE_NTRIPLES_LITERAL | RAPTOR_ESCAPED_WRITE_BITFLAG_UTF8)
 
-static raptor_term *
-to_raptor_term (raptor_world *world, const WartaTerm *t)
+raptor_term *
+warta_term_to_raptor (raptor_world *world, const WartaTerm *t)
 {
   const unsigned char *v = (const unsigned char *) t->value;
 
@@ -107,7 +107,7 @@ warta_term_to_ntriples (const WartaTerm *t)
   g_mutex_lock (&escape_lock);
   {
     raptor_world *world = escape_world ();
-    g_autoptr (raptor_term) rt = to_raptor_term (world, t);
+    g_autoptr (raptor_term) rt = warta_term_to_raptor (world, t);
     g_autoptr (raptor_iostream) io = raptor_new_iostream_to_string (world, (void **) &out, &len, NULL);
 
     raptor_term_escaped_write (rt, NT_FLAGS, io);

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <glib.h>
+#include <raptor2.h>
 
 G_BEGIN_DECLS
 
@@ -67,6 +68,10 @@ GArray *warta_graph_match (const WartaGraph *g, const WartaTerm *s, const WartaT
 GPtrArray *warta_graph_objects (const WartaGraph *g, const char *s_iri, const char *p_iri);
 /* Subjects with rdf:type @class_iri, sorted, unique (element-type WartaTerm). */
 GPtrArray *warta_graph_instances (const WartaGraph *g, const char *class_iri);
+
+/* A new Raptor term for @t (free with raptor_free_term); used by every
+ * module that hands terms to Raptor (escaping, serializing). */
+raptor_term *warta_term_to_raptor (raptor_world *world, const WartaTerm *t);
 
 /* The N-Triples form of a term ("<iri>", "_:b0", "\"x\"@en", "\"1\"^^<…>"). */
 char *warta_term_to_ntriples (const WartaTerm *t);

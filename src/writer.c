@@ -134,30 +134,6 @@ serialize_lines (const WartaGraph *g, gboolean with_graph, gsize *len)
 
 /* ------------------------------------------------------------ Turtle */
 
-static raptor_term *
-raptor_term_of (raptor_world *world, const WartaTerm *t)
-{
-  const unsigned char *v = (const unsigned char *) t->value;
-
-  switch (t->kind)
-    {
-    case WARTA_TERM_IRI:
-      return raptor_new_term_from_uri_string (world, v);
-    case WARTA_TERM_BLANK:
-      return raptor_new_term_from_blank (world, v);
-    case WARTA_TERM_LITERAL:
-    default:
-      {
-        g_autoptr (raptor_uri) dt = t->datatype
-          ? raptor_new_uri (world, (const unsigned char *) t->datatype) : NULL;
-
-        return raptor_new_term_from_counted_literal (world, v, strlen (t->value), dt,
-                                                     (const unsigned char *) t->lang,
-                                                     t->lang ? (unsigned char) strlen (t->lang) : 0);
-      }
-    }
-}
-
 typedef struct {
   GError *error;
 } SerializeState;
@@ -199,9 +175,9 @@ serialize_triples (raptor_world *world, raptor_serializer *ser, const WartaGraph
       if (i > 0 && same_triple (q, &g_array_index (quads, WartaQuad, i - 1)))
         continue;
       st.world = world;
-      st.subject = raptor_term_of (world, q->s);
-      st.predicate = raptor_term_of (world, q->p);
-      st.object = raptor_term_of (world, q->o);
+      st.subject = warta_term_to_raptor (world, q->s);
+      st.predicate = warta_term_to_raptor (world, q->p);
+      st.object = warta_term_to_raptor (world, q->o);
       raptor_serializer_serialize_statement (ser, &st);
       raptor_free_term (st.subject);
       raptor_free_term (st.predicate);
