@@ -62,8 +62,8 @@ warta_cmd_eval (int argc, char **argv)
   g_autoptr (GPtrArray) fe = warta_eval_facts (g, WARTA_EVAL_EXACT);
   g_autoptr (GPtrArray) fs = warta_eval_facts (g, WARTA_EVAL_STATE);
   WartaEvalResult exact, state;
-  warta_eval_score (gold, fe, lex, WARTA_EVAL_EXACT, &exact);
-  warta_eval_score (gold, fs, lex, WARTA_EVAL_STATE, &state);
+  warta_eval_score (gold, fe, lex, g, WARTA_EVAL_EXACT, &exact);
+  warta_eval_score (gold, fs, lex, g, WARTA_EVAL_STATE, &state);
   g_autofree char *report = warta_eval_format (&exact, &state, verbose);
   fputs (report, stdout);
   int status = 0;

@@ -443,14 +443,47 @@ slot_free (Slot *s)
   g_free (s);
 }
 
-static char *
-lift_name (const WartaLexicon *lex, const char *name)
+/* Names are lifted to states through the registry, or, for actors the
+ * extractor learned from text (a spokesman the registry does not list),
+ * through the graph's own warta:affiliation. */
+typedef struct {
+  const WartaLexicon *lex;
+  GHashTable *graph_states; /* prefLabel -> state name, from the graph; may be NULL */
+} Names;
+
+static GHashTable *
+graph_state_names (const WartaGraph *g)
 {
-  if (!lex || strcmp (name, "-") == 0)
+  GHashTable *out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  static const char *const classes[] = { W "Person", W "Organization", W "State" };
+  for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
+    {
+      g_autoptr (GPtrArray) xs = warta_graph_instances (g, classes[c]);
+      for (guint k = 0; k < xs->len; k++)
+        {
+          const char *node = ((const WartaTerm *) g_ptr_array_index (xs, k))->value;
+          char *name = name_of (g, node);
+          if (g_hash_table_contains (out, name))
+            g_free (name);
+          else
+            g_hash_table_insert (out, name, state_name (g, node));
+        }
+    }
+  return out;
+}
+
+static char *
+lift_name (const Names *nm, const char *name)
+{
+  const WartaLexicon *lex = nm->lex;
+  if (strcmp (name, "-") == 0)
     return g_strdup (name);
-  WartaActor *a = warta_lexicon_actor_by_label (lex, name);
+  WartaActor *a = lex ? warta_lexicon_actor_by_label (lex, name) : NULL;
   if (!a)
-    return g_strdup (name);
+    {
+      const char *st = nm->graph_states ? g_hash_table_lookup (nm->graph_states, name) : NULL;
+      return g_strdup (st ? st : name);
+    }
   WartaActor *st = warta_lexicon_actor_state (lex, a);
   return g_strdup ((st ? st : a)->pref_label);
 }
@@ -463,13 +496,13 @@ canonical (const WartaLexicon *lex, const char *name)
 }
 
 static char *
-lift_alts (const WartaLexicon *lex, const char *field, gboolean to_state)
+lift_alts (const Names *nm, const char *field, gboolean to_state)
 {
   g_auto (GStrv) alts = g_strsplit (field, "|", -1);
   g_autoptr (GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
   for (guint k = 0; alts[k]; k++)
     {
-      char *v = to_state ? lift_name (lex, alts[k]) : canonical (lex, alts[k]);
+      char *v = to_state ? lift_name (nm, alts[k]) : canonical (nm->lex, alts[k]);
       if (g_ptr_array_find_with_equal_func (out, v, g_str_equal, NULL))
         g_free (v);
       else
@@ -487,7 +520,7 @@ is_speaker_kind (const char *k)
 }
 
 static Slot *
-lift_row (const WartaGoldRow *row, const WartaLexicon *lex, WartaEvalLevel level)
+lift_row (const WartaGoldRow *row, const Names *nm, WartaEvalLevel level)
 {
   Slot *s = g_new0 (Slot, 1);
   s->article = g_strdup (row->article);
@@ -505,11 +538,11 @@ lift_row (const WartaGoldRow *row, const WartaLexicon *lex, WartaEvalLevel level
       if (literal)
         s->fields[i] = g_strdup (f);
       else if (speaker)
-        s->fields[i] = lift_alts (lex, f, level == WARTA_EVAL_STATE);
+        s->fields[i] = lift_alts (nm, f, level == WARTA_EVAL_STATE);
       else if (dest || !strcmp (row->kind, "TS"))
-        s->fields[i] = lift_alts (lex, f, FALSE);
+        s->fields[i] = lift_alts (nm, f, FALSE);
       else
-        s->fields[i] = lift_alts (lex, f, TRUE);
+        s->fields[i] = lift_alts (nm, f, TRUE);
     }
   return s;
 }
@@ -590,8 +623,9 @@ subsumed (GPtrArray *facts, GPtrArray *arts, guint k)
 
 void
 warta_eval_score (GPtrArray *gold, GPtrArray *facts, const WartaLexicon *lex,
-                  WartaEvalLevel level, WartaEvalResult *out)
+                  const WartaGraph *g, WartaEvalLevel level, WartaEvalResult *out)
 {
+  Names nm = { lex, g ? graph_state_names (g) : NULL };
   memset (out, 0, sizeof *out);
   out->missed = g_ptr_array_new_with_free_func (g_free);
   out->wrong = g_ptr_array_new_with_free_func (g_free);
@@ -602,7 +636,7 @@ warta_eval_score (GPtrArray *gold, GPtrArray *facts, const WartaLexicon *lex,
   for (guint k = 0; k < gold->len; k++)
     {
       WartaGoldRow *row = g_ptr_array_index (gold, k);
-      g_ptr_array_add (slots, lift_row (row, lex, level));
+      g_ptr_array_add (slots, lift_row (row, &nm, level));
       if (!g_ptr_array_find_with_equal_func (prefixes, row->article, g_str_equal, NULL))
         g_ptr_array_add (prefixes, row->article);
     }
@@ -700,6 +734,7 @@ warta_eval_score (GPtrArray *gold, GPtrArray *facts, const WartaLexicon *lex,
       out->all.fp += out->by_kind[k].fp;
       out->all.fn += out->by_kind[k].fn;
     }
+  g_clear_pointer (&nm.graph_states, g_hash_table_unref);
 }
 
 void

@@ -121,6 +121,7 @@ typedef struct {
   const char *lang;
   WartaLang wlang;
   GPtrArray *cur_speakers;   /* speakers of the frame being read (not owned) */
+  WartaFact *clause_event;   /* the last event built in the clause being read (not owned) */
   WartaLinker *linker;       /* registry + what this article taught */
   GPtrArray *learned;        /* actors learned in this article, to link next */
 } Ctx;
@@ -586,6 +587,14 @@ org_for (Ctx *c, const Sent *s, guint from, guint to, const WartaActor *state, g
   return learn_actor (c, WARTA_ACTOR_ORGANIZATION, written, state->iri);
 }
 
+/* "pemerintah Somalia", "the Somali government": the state itself. */
+static gboolean
+stands_for_state (const WartaLexEntry *e)
+{
+  const char *v = warta_lex_entry_attr (e, "standsFor");
+  return v && g_ascii_strcasecmp (v, "State") == 0;
+}
+
 static guint
 learn_org (Ctx *c, Sent *s, guint i)
 {
@@ -601,17 +610,19 @@ learn_org (Ctx *c, Sent *s, guint i)
         {
           if (ment_at (s, k) || tok (s, k)->kind != WARTA_TOKEN_WORD)
             return 0;
-          if (cat_at (c, s, WARTA_LEX_ORG_NOUN, k, &n))
+          const WartaLexEntry *on = cat_at (c, s, WARTA_LEX_ORG_NOUN, k, &n);
+          if (on)
             {
-              WartaActor *org = org_for (c, s, i, k + n, st, j, k + n);
+              WartaActor *org = stands_for_state (on) ? st : org_for (c, s, i, k + n, st, j, k + n);
               sent_replace_span (s, i, k + n - i, org);
               return k + n - i;
             }
         }
       return 0;
     }
-  if (c->wlang != WARTA_LANG_ID || m || !cat_at (c, s, WARTA_LEX_ORG_NOUN, i, &n)
-      || !tok (s, i)->capitalized)
+  const WartaLexEntry *on = NULL;
+  if (c->wlang != WARTA_LANG_ID || m || !(on = cat_at (c, s, WARTA_LEX_ORG_NOUN, i, &n))
+      || !(tok (s, i)->capitalized || stands_for_state (on)))
     return 0;
   for (guint k = i + n; k < s->n_toks && k < i + n + 4; k++)
     {
@@ -622,7 +633,7 @@ learn_org (Ctx *c, Sent *s, guint i)
           if (st->klass != WARTA_ACTOR_STATE)
             return 0;
           guint end = sm->first + sm->n;
-          WartaActor *org = org_for (c, s, i, end, st, i, k);
+          WartaActor *org = stands_for_state (on) ? st : org_for (c, s, i, end, st, i, k);
           sent_replace_span (s, i, end - i, org);
           return end - i;
         }
@@ -880,7 +891,9 @@ resolve_anaphor (Ctx *c, const Sent *s, guint i, guint n, const WartaLexEntry *e
 static void
 resolve_group (Ctx *c, GPtrArray *out)
 {
-  WartaFact *ev = c->dis.event;
+  /* "Egypt sent troops to Somalia under a pact the two countries signed":
+   * an event of the same clause first */
+  WartaFact *ev = c->clause_event ? c->clause_event : c->dis.event;
   if (!ev)
     return;
   const char *iris[2] = { ev->agent, ev->recipient };
@@ -1043,6 +1056,39 @@ cue_has_content_after (const Ctx *c, const Sent *s, guint after, guint to)
         if (!is_preposition (c, s, i) && !is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, i))
           return TRUE;
     }
+  return FALSE;
+}
+
+/* "Egypt has sent 2,000 troops to Somalia, the Somali government said on
+ * Wednesday, …": between the last comma and the cue stands only a noun
+ * phrase naming someone, and before the comma a reported event. */
+static gboolean
+attribution_after_comma (const Ctx *c, const Sent *s, Span cl, guint cue)
+{
+  guint k = cue;
+  while (k > cl.from && !tok_is_punct (s, k - 1, ","))
+    k--;
+  if (k <= cl.from + 1 || k == cue)
+    return FALSE;
+  gboolean named = FALSE;
+  for (guint j = k; j < cue; j++)
+    {
+      WartaToken *t = tok (s, j);
+      if (ment_at (s, j))
+        {
+          named = TRUE;
+          continue;
+        }
+      if (t->kind != WARTA_TOKEN_WORD || t->voice == WARTA_VOICE_ACTIVE || t->voice == WARTA_VOICE_PASSIVE
+          || is_any_trigger (c, s, j) || is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, j)
+          || is_preposition (c, s, j))
+        return FALSE;
+    }
+  if (!named)
+    return FALSE;
+  for (guint j = cl.from; j + 1 < k; j++)
+    if (is_any_trigger (c, s, j))
+      return TRUE;
   return FALSE;
 }
 
@@ -1211,8 +1257,8 @@ find_frames (Ctx *c, const Sent *s, Span cl)
             }
           rule = "speech.denial-phrase";
         }
-      else if ((st == STANCE_CLAIM || st == STANCE_DENIAL)
-               && !cue_has_content_after (c, s, i + n, cl.to) && i > cl.from)
+      else if ((st == STANCE_CLAIM || st == STANCE_DENIAL) && i > cl.from
+               && (!cue_has_content_after (c, s, i + n, cl.to) || attribution_after_comma (c, s, cl, i)))
         {
           /* "CONTENT, X mengonfirmasi." */
           guint sstart = postposed_speaker_start (s, cl.from, i);
@@ -1725,6 +1771,7 @@ static Ev *
 ev_new (GArray *evs, WartaFactKind kind, guint trig, guint n, const WartaLexEntry *e,
         WartaLexCategory cat)
 {
+  /* (the caller's Ctx records the fact as the clause's latest event) */
   Ev ev = { 0 };
   ev.kind = kind;
   ev.trig = trig;
@@ -2057,6 +2104,11 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
         cat = WARTA_LEX_RATIFICATION_TRIGGER;
       if (!e)
         continue;
+      /* "perjanjian penempatan senjata nuklir": what a treaty is about, not
+       * an act */
+      if (voice_of (c, s, i) == WARTA_VOICE_NOMINAL && i > cl.from
+          && is_cat (c, s, WARTA_LEX_TREATY_NOUN, i - 1))
+        continue;
       /* the left edge: the governing cue, or the clause start */
       int fi = governing_frame (frames, i);
       guint lo = cl.from;
@@ -2075,6 +2127,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
       for (guint k = before; k < evs->len; k++)
         {
           Ev *ev = &g_array_index (evs, Ev, k);
+          c->clause_event = ev->fact;
           ev->negated = negated_at (c, s, lo, i);
           ev->conditional = ev->kind != WARTA_FACT_TREATY && conditional_in (c, s, lo, cl.to);
         }
@@ -2114,6 +2167,8 @@ static WartaFact *
 commit_event (Ctx *c, Sent *s, Ev *ev)
 {
   WartaFact *f = g_steal_pointer (&ev->fact);
+  if (c->clause_event == f)
+    c->clause_event = NULL;
   warta_fact_add_source (f, c->doc->id, s->text, s->start, s->end, ev->rule ? ev->rule : "event");
   WartaFact *in = warta_fact_set_add (c->facts, f);
   ev->fact = NULL;
@@ -2237,6 +2292,7 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f)
 static void
 process_clause (Ctx *c, Sent *s, Span cl)
 {
+  c->clause_event = NULL;
   g_autoptr (GArray) frames = find_frames (c, s, cl);
   g_autoptr (GArray) evs = g_array_new (FALSE, TRUE, sizeof (Ev));
   g_array_set_clear_func (evs, ev_clear);

@@ -74,10 +74,12 @@ GPtrArray *warta_eval_facts (const WartaGraph *g, WartaEvalLevel level);
 void warta_eval_fact_free (WartaEvalFact *f);
 char *warta_eval_fact_to_string (const WartaEvalFact *f);
 
-/* Scores facts against gold.  @lex lifts gold names to states at the state
- * level (may be NULL: names are then compared as written). */
+/* Scores facts against gold.  At the state level gold names are lifted to
+ * states by @lex, and names the registry lacks (actors learned from text)
+ * by the affiliations of @g, the graph the facts came from.  Either may be
+ * NULL: names are then compared as written. */
 void warta_eval_score (GPtrArray *gold, GPtrArray *facts, const WartaLexicon *lex,
-                       WartaEvalLevel level, WartaEvalResult *out);
+                       const WartaGraph *g, WartaEvalLevel level, WartaEvalResult *out);
 void warta_eval_result_clear (WartaEvalResult *r);
 /* The F1 of counts (0 when undefined). */
 double warta_eval_f1 (const WartaEvalCounts *c);

@@ -104,7 +104,7 @@ test_case (gconstpointer data)
   g_assert_no_error (error);
   g_autoptr (GPtrArray) facts = warta_eval_facts (g, WARTA_EVAL_EXACT);
   WartaEvalResult res;
-  warta_eval_score (gold, facts, lexicon, WARTA_EVAL_EXACT, &res);
+  warta_eval_score (gold, facts, lexicon, g, WARTA_EVAL_EXACT, &res);
   report ("missed", res.missed);
   report ("wrong", res.wrong);
   report ("trap", res.traps);

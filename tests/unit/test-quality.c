@@ -79,7 +79,7 @@ test_floor (gconstpointer data)
   for (int lvl = 0; lvl < 2; lvl++)
     {
       g_autoptr (GPtrArray) facts = warta_eval_facts (g, lvl);
-      warta_eval_score (gold, facts, lex, lvl, &res[lvl]);
+      warta_eval_score (gold, facts, lex, g, lvl, &res[lvl]);
     }
   g_autofree char *text = warta_eval_format (&res[0], &res[1], TRUE);
   g_test_message ("%s:\n%s", fl->name, text);
