@@ -1845,8 +1845,16 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   const char *rule = "deploy.active";
   if (cat == WARTA_LEX_TRANSPORT_TRIGGER && !passive)
     {
+      /* "Kapal Rusia mengangkut tentara Korea Utara": the ship carries, the
+       * owner sends; "Rusia memindahkan 5.000 tentara": its own troops */
       transporter = active_subject (c, s, lo, i);
       agent = np->owner;
+      if (!agent && transporter && transporter->klass != WARTA_ACTOR_PLACE
+          && (transporter->klass == WARTA_ACTOR_STATE || state_of (c, transporter) == transporter))
+        {
+          agent = transporter;
+          transporter = NULL;
+        }
       rule = "deploy.transport";
     }
   else if (passive || nominal || cat == WARTA_LEX_PRESENCE_TRIGGER || !np_is_object)
@@ -2289,6 +2297,25 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f)
   return event;
 }
 
+static gboolean
+negated_trigger_in (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint i = from; i < to; i++)
+    if (is_any_trigger (c, s, i) && !is_cat (c, s, WARTA_LEX_CLAIM_VERB, i)
+        && !is_cat (c, s, WARTA_LEX_DENIAL_VERB, i) && negated_at (c, s, from, i))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+frame_has_events (GArray *frames, GArray *evs, guint fi)
+{
+  for (guint k = 0; k < evs->len; k++)
+    if (governing_frame (frames, g_array_index (evs, Ev, k).trig) == (int) fi)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 process_clause (Ctx *c, Sent *s, Span cl)
 {
@@ -2345,6 +2372,16 @@ process_clause (Ctx *c, Sent *s, Span cl)
             c->dis.claim = stf;
         }
       said = sp;
+    }
+  /* "X mengatakan Beijing tidak pernah memberikan senjata kepada pihak mana
+   * pun": a negated act too vague to be an event of its own still denies
+   * the event the article is about */
+  for (guint fi = 0; fi < frames->len; fi++)
+    {
+      Frame *f = &g_array_index (frames, Frame, fi);
+      if (f->stance == STANCE_CLAIM && negated_trigger_in (c, s, f->from, f->to)
+          && !frame_has_events (frames, evs, fi))
+        f->stance = STANCE_DENIAL;
     }
   /* statements about earlier events or claims */
   for (guint fi = 0; fi < frames->len; fi++)
