@@ -91,6 +91,16 @@ warta_cmd_build (int argc, char **argv)
   warta_draw_shutdown ();
   g_autofree char *summary = warta_build_report_format (&report);
   printf ("%s", summary);
+  if (report.warnings->len)
+    {
+      g_autofree char *wpath = g_build_filename (dir, "warnings.txt", NULL);
+      GString *w = g_string_new (NULL);
+      for (guint k = 0; k < report.warnings->len; k++)
+        g_string_append_printf (w, "%s\n", (char *) g_ptr_array_index (report.warnings, k));
+      if (warta_write_file_atomic (wpath, w->str, w->len, &error))
+        printf ("                   %s (what was read but not understood)\n", wpath);
+      g_string_free (w, TRUE);
+    }
   printf ("wrote:             %s/graph.ttl %s/graph.nq %s/graph.svg\n", dir, dir, dir);
   warta_build_report_clear (&report);
   return status;

@@ -1307,7 +1307,14 @@ find_frames (Ctx *c, const Sent *s, Span cl)
       if (sp->len == 0 && st != STANCE_REFUSAL)
         {
           /* "diperkirakan", "dilaporkan" with nobody named: no source to
-           * attribute anything to, so no frame */
+           * attribute anything to, so no frame; the analyst is told */
+          if (c->warnings)
+            {
+              g_autofree char *cue = span_text (s, i, i + n);
+              g_ptr_array_add (c->warnings,
+                               g_strdup_printf ("%s: \"%s\" names no source that warta knows; "
+                                                "not attributed: %s", c->doc->id, cue, s->text));
+            }
           i += n - 1;
           continue;
         }
