@@ -107,6 +107,7 @@ typedef struct {
   WartaFact *event;          /* last event (in the set) */
   WartaFact *claim;          /* last claim (in the set) */
   WartaFact *by_kind[3];     /* last Deployment, ArmsTransfer, Treaty */
+  guint n_claims_last;       /* claims made in the last sentence that made any */
   char *troop_owner;         /* last deployment agent IRI */
   GPtrArray *states;         /* states mentioned in the previous sentence */
   WartaDate ref;
@@ -122,6 +123,7 @@ typedef struct {
   WartaLang wlang;
   GPtrArray *cur_speakers;   /* speakers of the frame being read (not owned) */
   WartaFact *clause_event;   /* the last event built in the clause being read (not owned) */
+  guint sentence_claims;     /* claims made so far in the sentence being read */
   WartaLinker *linker;       /* registry + what this article taught */
   GPtrArray *learned;        /* actors learned in this article, to link next */
 } Ctx;
@@ -1699,12 +1701,26 @@ first_mention_after (Ctx *c, Sent *s, WartaLexCategory prep, guint from, guint t
 }
 
 static void
-apply_dates (const Sent *s, guint from, guint to, WartaFact *f)
+apply_dates (const Ctx *c, const Sent *s, guint from, guint to, WartaFact *f)
 {
+  /* a date after another verb or a relative clause belongs to that verb:
+   * "dikerahkan ke Kursk, wilayah tempat pasukan Ukraina melancarkan
+   * serangan pada bulan Agustus" */
+  for (guint j = from; j < to; j++)
+    if (tok (s, j)->voice == WARTA_VOICE_ACTIVE || tok (s, j)->voice == WARTA_VOICE_PASSIVE
+        || is_cat (c, s, WARTA_LEX_RELATIVIZER, j))
+      {
+        to = j;
+        break;
+      }
   for (guint k = 0; k < s->dates->len; k++)
     {
       WartaDateMatch *dm = &g_array_index (s->dates, WartaDateMatch, k);
       if (dm->first_token < from || dm->first_token >= to)
+        continue;
+      /* the contract dates events by day, month of a year, or year; a
+       * month without a year is only for a treaty's signing */
+      if (dm->start.precision == WARTA_DATE_MONTH)
         continue;
       if (dm->end.precision != WARTA_DATE_NONE)
         {
@@ -1933,7 +1949,7 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
     }
   if (transporter && transporter->klass != WARTA_ACTOR_PLACE)
     f->transported_by = g_strdup (transporter->iri);
-  apply_dates (s, i + n, wend, f);
+  apply_dates (c, s, i + n, wend, f);
   ev_set_rule (ev, rule);
 }
 
@@ -2299,7 +2315,9 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f)
       if (d || a)
         event = d && a ? (c->dis.claim && c->dis.claim->about == a ? a : d) : d ? d : a;
     }
-  if (c->dis.claim && c->dis.claim->about == event)
+  /* "Ukraina dan Korea Selatan menuduh …" then "… membantah tuduhan
+   * tersebut": several accusers, so the denial is of the event itself */
+  if (c->dis.claim && c->dis.claim->about == event && c->dis.n_claims_last == 1)
     return c->dis.claim;
   return event;
 }
@@ -2376,7 +2394,12 @@ process_clause (Ctx *c, Sent *s, Span cl)
         {
           WartaFact *stf = add_statement (c, s, kind_of_stance (st), g_ptr_array_index (sp, j), in, f->rule);
           if (stf->kind == WARTA_FACT_CLAIM)
-            c->dis.claim = stf;
+            {
+              if (c->sentence_claims++ == 0)
+                c->dis.n_claims_last = 0;
+              c->dis.claim = stf;
+              c->dis.n_claims_last++;
+            }
         }
       said = sp;
     }
@@ -2463,6 +2486,7 @@ remember_states (Ctx *c, const Sent *s)
 static void
 process_sentence (Ctx *c, const WartaSentence *ws)
 {
+  c->sentence_claims = 0;
   g_autoptr (Sent) s = sent_new (c, ws);
   if (s->n_toks == 0)
     return;
