@@ -35,7 +35,8 @@ static const char draw_description[] =
   "  --article keeps facts derived from the article whose identifier equals or\n"
   "  starts with ID.\n"
   "\n"
-  "Layout: dot up to " G_STRINGIFY (WARTA_DRAW_SFDP_NODES) " nodes, sfdp beyond (--layout overrides).  Above "
+  "Layout: dot up to " G_STRINGIFY (WARTA_DRAW_SFDP_NODES) " nodes (neato for the claims view), sfdp\n"
+  "beyond (--layout overrides).  Above "
   G_STRINGIFY (WARTA_DRAW_EDGE_LABEL_LIMIT) " edges\n"
   "the edge labels are dropped and the legend says so.  --format dot writes the\n"
   "graph structure unlaid, for any Graphviz tool.";

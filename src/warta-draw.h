@@ -16,10 +16,23 @@
  *     Deployment, ArmsTransfer or Statement), or, for an edge that draws
  *     one triple (affiliation, locatedIn, party, signatory), the
  *     predicate IRI, with tail = subject and head = object;
+ *   - in the actors view, the deployments (arms transfers) with the same
+ *     agent and destination (recipient) share one edge: its key is the
+ *     first of those facts in IRI order, its attribute "warta_facts" lists
+ *     all of them separated by spaces (set on every such edge, one IRI
+ *     for a single fact), and its label is the verb followed by one line
+ *     per distinct fact ("12,000, 2024-10"; repeats as "(×2)");
+ *   - invisible layout edges have warta_class "order" (key "timeline:order"
+ *     or "layout:band") and draw nothing;
  *   - every node and edge carries the attribute "warta_class": the local
  *     name of its class (State, Deployment, Denial, affiliation, …);
  *   - timeline date groups are subgraphs "cluster_date_<date>" and
- *     "cluster_undated".
+ *     "cluster_undated", in date order with dates lacking a year ("--06")
+ *     after the dated ones; a group of more than 12 facts is split into
+ *     columns, its subgraphs "rank_cluster_date_<date>_<i>" (rank=same);
+ *   - with "dot", the connected components (outside the timeline) are
+ *     stacked in bands, the legend in the last one; the graph attribute
+ *     "warta_bands" gives their number.
  * Labels are plain (non-HTML) Graphviz labels: text is escaped so that any
  * string renders as itself ('\' doubled, '&' as "&amp;", control characters
  * as spaces), wrapped at WARTA_DRAW_WRAP characters and cut with "…" at
@@ -81,6 +94,8 @@ const char *warta_draw_format_from_name (const char *name);
 const char *warta_draw_format_from_filename (const char *path);
 
 #define WARTA_DRAW_WRAP 24
+/* Lines of a merged edge's label (one per fact) wrap at this width. */
+#define WARTA_DRAW_MERGED_WRAP 36
 #define WARTA_DRAW_MAX_LABEL 80
 /* Measured with bench/draw-bench.sh (see the comment in draw.c): above
  * this many nodes "dot" becomes slow and the automatic layout is "sfdp". */
@@ -94,7 +109,8 @@ const char *warta_draw_format_from_filename (const char *path);
 #define WARTA_DRAW_EDGE_LABEL_LIMIT 600
 #endif
 
-/* "dot" for up to WARTA_DRAW_SFDP_NODES nodes, "sfdp" beyond. */
+/* "dot" for up to WARTA_DRAW_SFDP_NODES nodes, "sfdp" beyond.  The claims
+ * view uses "neato" instead of "dot" (see view_layout () in draw.c). */
 const char *warta_draw_auto_layout (guint n_nodes);
 
 /* Builds the diagram of @g for @opts.  Returns NULL with @error set when a

@@ -10,6 +10,7 @@
 #include "warta-error.h"
 #include "warta-graph.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -17,6 +18,7 @@
 #define ID "https://w3id.org/warta/id/"
 #define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #define SKOS_PREF "http://www.w3.org/2004/02/skos/core#prefLabel"
+#define PROV_DERIVED "http://www.w3.org/ns/prov#wasDerivedFrom"
 
 /* ---- helpers ---- */
 
@@ -105,13 +107,26 @@ n_edges (Agraph_t *ag)
   return n;
 }
 
-/* The first drawn edge with key @key (and head @head when not NULL). */
+/* Does @e draw the fact @key: its key, or one of its "warta_facts" (an
+ * actors-view edge drawing several parallel facts)? */
+static gboolean
+edge_draws (Agedge_t *e, const char *key)
+{
+  g_auto (GStrv) facts = NULL;
+
+  if (g_strcmp0 (agnameof (e), key) == 0)
+    return TRUE;
+  facts = g_strsplit (attr (e, "warta_facts"), " ", -1);
+  return g_strv_contains ((const char *const *) facts, key);
+}
+
+/* The first drawn edge that draws @key (and has head @head when not NULL). */
 static Agedge_t *
 edge_by_key (Agraph_t *ag, const char *key, const char *head)
 {
   for (Agnode_t *v = agfstnode (ag); v; v = agnxtnode (ag, v))
     for (Agedge_t *e = agfstout (ag, v); e; e = agnxtout (ag, e))
-      if (g_strcmp0 (agnameof (e), key) == 0 && (head == NULL || strcmp (agnameof (aghead (e)), head) == 0))
+      if (edge_draws (e, key) && (head == NULL || strcmp (agnameof (aghead (e)), head) == 0))
         return e;
   return NULL;
 }
@@ -178,13 +193,14 @@ test_actors_view (void)
   g_assert_null (node (ag, "pyongyang-city"));
   g_assert_cmpstr (attr (node (ag, "north-korea"), "warta_class"), ==, "State");
   g_assert_cmpstr (attr (node (ag, "north-korea"), "label"), ==, "North Korea");
-  /* 5 deployment edges (dep-3000 has two destinations), 1 arms transfer,
-   * 10 affiliations, 2 locatedIn. */
-  g_assert_cmpuint (n_edges_of_class (ag, "Deployment"), ==, 5);
+  /* 5 deployments to 3 destinations (dep-3000 has two; dep-3000,
+   * dep-10000 and dep-12000 all go North Korea -> Russia and share one
+   * edge), 1 arms transfer, 10 affiliations, 2 locatedIn. */
+  g_assert_cmpuint (n_edges_of_class (ag, "Deployment"), ==, 3);
   g_assert_cmpuint (n_edges_of_class (ag, "ArmsTransfer"), ==, 1);
   g_assert_cmpuint (n_edges_of_class (ag, "affiliation"), ==, 10);
   g_assert_cmpuint (n_edges_of_class (ag, "locatedIn"), ==, 2);
-  g_assert_cmpuint (n_edges (ag), ==, 18);
+  g_assert_cmpuint (n_edges (ag), ==, 16);
   e = edge_by_key (ag, ID "dep-1500", NULL);
   g_assert_nonnull (e);
   g_assert_cmpstr (agnameof (agtail (e)), ==, ID "north-korea");
@@ -384,7 +400,7 @@ test_kind (void)
   {
     g_autoptr (Agraph_t) ag = build (g, &opts);
     g_assert_cmpuint (n_edges_of_class (ag, "ArmsTransfer"), ==, 0);
-    g_assert_cmpuint (n_edges_of_class (ag, "Deployment"), ==, 5);
+    g_assert_cmpuint (n_edges_of_class (ag, "Deployment"), ==, 3);   /* 5 facts, 3 pairs */
     /* Only actors a kept fact touches: NK, Russia, Vladivostok, Kursk. */
     g_assert_cmpuint (n_nodes (ag), ==, 4);
     g_assert_null (node (ag, "peskov"));
@@ -775,6 +791,249 @@ test_empty_graph (void)
   warta_draw_options_clear (&opts);
 }
 
+/* ---- compact layouts ---- */
+
+/* North Korea -> Russia three times in the sample: one edge, keyed by the
+ * first fact, listing every fact and every figure on its own line. */
+static void
+test_merged_edges (void)
+{
+  g_autoptr (WartaGraph) g = load_sample ();
+  WartaDrawOptions opts;
+  g_autoptr (Agraph_t) ag = NULL;
+  g_auto (GStrv) lines = NULL, facts = NULL;
+  Agedge_t *e;
+
+  warta_draw_options_init (&opts);
+  ag = build (g, &opts);
+  e = edge_by_key (ag, ID "dep-3000", ID "russia");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (agnameof (e), ==, ID "dep-10000");
+  g_assert_true (e == edge_by_key (ag, ID "dep-12000", NULL));
+  facts = g_strsplit (attr (e, "warta_facts"), " ", -1);
+  g_assert_cmpuint (g_strv_length (facts), ==, 3);
+  lines = g_strsplit (attr (e, "label"), "\\n", -1);
+  g_assert_cmpstr (lines[0], ==, "deploys");
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_true (g_str_has_prefix (lines[1], "10,000"));
+  g_assert_true (g_str_has_prefix (lines[2], "12,000"));
+  g_assert_true (g_str_has_prefix (lines[3], "3,000"));
+  /* dep-3000's other destination keeps its own single-fact edge. */
+  e = edge_by_key (ag, ID "dep-3000", ID "kursk");
+  g_assert_cmpstr (agnameof (e), ==, ID "dep-3000");
+  g_assert_cmpstr (attr (e, "warta_facts"), ==, ID "dep-3000");
+  g_assert_true (g_str_has_prefix (attr (e, "label"), "deploys 3,000"));
+  /* A fourth, identical report is counted, not repeated. */
+  warta_graph_add_iri (g, NULL, ID "dep-12000b", RDF_TYPE, NS "Deployment");
+  warta_graph_add_iri (g, NULL, ID "dep-12000b", NS "agent", ID "north-korea");
+  warta_graph_add_iri (g, NULL, ID "dep-12000b", NS "destination", ID "russia");
+  warta_graph_add_literal (g, NULL, ID "dep-12000b", NS "troops", "12000", NS "integer", NULL);
+  warta_graph_add_iri (g, NULL, ID "dep-12000b", PROV_DERIVED, ID "art000");
+  {
+    g_autoptr (Agraph_t) again = build (g, &opts);
+    const char *label;
+
+    e = edge_by_key (again, ID "dep-12000b", NULL);
+    label = attr (e, "label");
+    g_assert_nonnull (strstr (label, "(×2)"));
+    g_assert_null (strstr (strstr (label, "12,000") + 1, "12,000"));
+  }
+  warta_draw_options_clear (&opts);
+}
+
+/* Change marking looks at every fact of a merged edge. */
+static void
+test_merged_edge_changes (void)
+{
+  g_autoptr (WartaGraph) g = load_sample ();
+  g_autoptr (WartaGraph) added = warta_graph_new ();
+  g_autoptr (WartaGraph) removed = warta_graph_new ();
+  WartaDrawOptions opts;
+  g_autoptr (Agraph_t) ag = NULL;
+
+  warta_graph_add_iri (added, NULL, ID "dep-12000", RDF_TYPE, NS "Deployment");
+  warta_graph_add_iri (removed, NULL, ID "dep-1500", RDF_TYPE, NS "Deployment");
+  warta_draw_options_init (&opts);
+  ag = build (g, &opts);
+  warta_draw_mark_changes (ag, added, removed);
+  /* One of three facts added: the edge changed. */
+  g_assert_cmpstr (attr (edge_by_key (ag, ID "dep-12000", NULL), "warta_change"), ==, "changed");
+  /* Its only fact removed: the edge is removed. */
+  g_assert_cmpstr (attr (edge_by_key (ag, ID "dep-1500", NULL), "warta_change"), ==, "removed");
+  g_assert_cmpstr (attr (edge_by_key (ag, ID "dep-3000", ID "kursk"), "warta_change"), ==, "unchanged");
+  warta_draw_options_clear (&opts);
+}
+
+/* The width and height (pt) of an SVG rendering. */
+static void
+svg_size (const char *svg, double *w, double *h)
+{
+  const char *p = strstr (svg, "<svg width=\"");
+
+  g_assert_nonnull (p);
+  *w = g_ascii_strtod (p + strlen ("<svg width=\""), NULL);
+  p = strstr (p, "height=\"");
+  g_assert_nonnull (p);
+  *h = g_ascii_strtod (p + strlen ("height=\""), NULL);
+}
+
+/* One agent deploying to 6 places, plus 24 actors nobody deployed: the
+ * loose actors go into bands below the star, not into one long row. */
+static WartaGraph *
+star_graph (void)
+{
+  WartaGraph *g = warta_graph_new ();
+
+  warta_graph_add_iri (g, NULL, ID "hub", RDF_TYPE, NS "State");
+  warta_graph_add_literal (g, NULL, ID "hub", SKOS_PREF, "Hub State", NULL, "en");
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *d = g_strdup_printf (ID "dep%u", i);
+      g_autofree char *p = g_strdup_printf (ID "place%u", i);
+
+      warta_graph_add_iri (g, NULL, p, RDF_TYPE, NS "Place");
+      warta_graph_add_iri (g, NULL, d, RDF_TYPE, NS "Deployment");
+      warta_graph_add_iri (g, NULL, d, NS "agent", ID "hub");
+      warta_graph_add_iri (g, NULL, d, NS "destination", p);
+      warta_graph_add_literal (g, NULL, d, NS "troops", "1000", NS "integer", NULL);
+    }
+  for (guint i = 0; i < 24; i++)
+    {
+      g_autofree char *a = g_strdup_printf (ID "loose%u", i);
+      g_autofree char *name = g_strdup_printf ("Loose Organization Number %u", i);
+
+      warta_graph_add_iri (g, NULL, a, RDF_TYPE, NS "Organization");
+      warta_graph_add_literal (g, NULL, a, SKOS_PREF, name, NULL, "en");
+    }
+  return g;
+}
+
+static void
+test_bands (void)
+{
+  g_autoptr (WartaGraph) g = star_graph ();
+  WartaDrawOptions opts;
+  g_autoptr (Agraph_t) ag = NULL;
+  g_autofree char *svg = NULL;
+  gsize len;
+  double w, h;
+  guint n_band_edges = 0;
+  Agnode_t *loose;
+
+  warta_draw_options_init (&opts);
+  ag = build (g, &opts);
+  g_assert_cmpuint (n_nodes (ag), ==, 31);
+  g_assert_cmpuint (atoi (attr (ag, "warta_bands")), >=, 3);
+  for (Agnode_t *v = agfstnode (ag); v; v = agnxtnode (ag, v))
+    for (Agedge_t *e = agfstout (ag, v); e; e = agnxtout (ag, e))
+      if (g_strcmp0 (agnameof (e), "layout:band") == 0)
+        {
+          n_band_edges++;
+          g_assert_cmpstr (attr (e, "style"), ==, "invis");
+          g_assert_cmpstr (attr (e, "weight"), ==, "0");
+          g_assert_cmpstr (attr (e, "warta_class"), ==, "order");
+        }
+  g_assert_cmpuint (n_band_edges, >, 0);
+  /* Not counted as drawn edges. */
+  g_assert_cmpuint (n_edges (ag), ==, 6);
+  /* Loose actors are stacked: some stand below others. */
+  loose = node (ag, "loose23");
+  g_assert_nonnull (agfstin (ag, loose) ? agfstin (ag, loose) : agfstin (ag, node (ag, "loose0")));
+  svg = render (ag, "svg", &len);
+  svg_size (svg, &w, &h);
+  /* 25 components side by side would be ~25 times wider than tall. */
+  g_assert_cmpfloat (w / h, <, 3.0);
+  /* The timeline keeps its date columns: no bands. */
+  opts.view = WARTA_DRAW_VIEW_TIMELINE;
+  {
+    g_autoptr (Agraph_t) tl = build (g, &opts);
+    g_assert_cmpstr (attr (tl, "warta_bands"), ==, "");
+  }
+  warta_draw_options_clear (&opts);
+}
+
+static void
+test_claims_layout (void)
+{
+  g_autoptr (WartaGraph) g = load_sample ();
+  WartaDrawOptions opts;
+
+  warta_draw_options_init (&opts);
+  opts.view = WARTA_DRAW_VIEW_CLAIMS;
+  {
+    g_autoptr (Agraph_t) ag = build (g, &opts);
+    g_autofree char *svg = NULL;
+    gsize len;
+
+    g_assert_cmpstr (attr (ag, "layout"), ==, "neato");
+    g_assert_cmpstr (attr (ag, "overlap"), ==, "prism");
+    g_assert_cmpstr (attr (ag, "pack"), ==, "true");
+    g_assert_cmpstr (attr (ag, "splines"), ==, "true");
+    svg = render (ag, "svg", &len);
+    assert_well_formed_xml (svg, len);
+    g_assert_nonnull (strstr (svg, "denies"));
+  }
+  opts.layout = g_strdup ("dot");
+  {
+    g_autoptr (Agraph_t) ag = build (g, &opts);
+    g_assert_cmpstr (attr (ag, "layout"), ==, "dot");
+    g_assert_cmpstr (attr (ag, "rankdir"), ==, "TB");
+  }
+  warta_draw_options_clear (&opts);
+}
+
+/* 30 claims about one event on one date: the date's column is split into
+ * columns of at most 12; dates without a year come after dated ones. */
+static void
+test_timeline_columns (void)
+{
+  g_autoptr (WartaGraph) g = warta_graph_new ();
+  WartaDrawOptions opts;
+  g_autoptr (Agraph_t) ag = NULL;
+  Agraph_t *cluster;
+  guint n_cols = 0, n_in_cols = 0;
+  Agnode_t *yearless;
+
+  warta_graph_add_iri (g, NULL, ID "ev", RDF_TYPE, NS "Deployment");
+  warta_graph_add_iri (g, NULL, ID "ev", NS "agent", ID "a");
+  warta_graph_add_literal (g, NULL, ID "ev", NS "date", "2024-10", NS "gYearMonth", NULL);
+  warta_graph_add_iri (g, NULL, ID "ev-old", RDF_TYPE, NS "Deployment");
+  warta_graph_add_literal (g, NULL, ID "ev-old", NS "date", "1973", NS "gYear", NULL);
+  warta_graph_add_iri (g, NULL, ID "ev-june", RDF_TYPE, NS "Treaty");
+  warta_graph_add_literal (g, NULL, ID "ev-june", NS "signedOn", "--06", NS "gMonth", NULL);
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *st = g_strdup_printf (ID "st%u", i);
+      warta_graph_add_iri (g, NULL, st, RDF_TYPE, NS "Claim");
+      warta_graph_add_iri (g, NULL, st, NS "about", ID "ev");
+    }
+  warta_draw_options_init (&opts);
+  opts.view = WARTA_DRAW_VIEW_TIMELINE;
+  ag = build (g, &opts);
+  cluster = agsubg (ag, (char *) "cluster_date_2024-10", 0);
+  g_assert_nonnull (cluster);
+  g_assert_cmpstr (attr (cluster, "rank"), !=, "same");
+  for (Agraph_t *sub = agfstsubg (cluster); sub; sub = agnxtsubg (sub))
+    {
+      g_assert_true (g_str_has_prefix (agnameof (sub), "rank_cluster_date_2024-10_"));
+      g_assert_cmpstr (attr (sub, "rank"), ==, "same");
+      g_assert_cmpint (agnnodes (sub), <=, 12);
+      n_cols++;
+      n_in_cols += agnnodes (sub);
+    }
+  g_assert_cmpuint (n_cols, ==, 3);
+  g_assert_cmpuint (n_in_cols, ==, 31);
+  /* Small dates stay one column. */
+  g_assert_cmpstr (attr (agsubg (ag, (char *) "cluster_date_1973", 0), "rank"), ==, "same");
+  /* The chain of date columns ends with the year-less "--06". */
+  yearless = node (ag, "ev-june");
+  g_assert_nonnull (yearless);
+  g_assert_nonnull (agfstin (ag, yearless));
+  g_assert_cmpstr (attr (agfstin (ag, yearless), "warta_class"), ==, "order");
+  g_assert_null (agfstin (ag, node (ag, "ev-old")));
+  warta_draw_options_clear (&opts);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -794,6 +1053,11 @@ main (int argc, char **argv)
   g_test_add_func ("/draw/file", test_draw_file);
   g_test_add_func ("/draw/mark-changes", test_mark_changes);
   g_test_add_func ("/draw/empty", test_empty_graph);
+  g_test_add_func ("/draw/compact/merged-edges", test_merged_edges);
+  g_test_add_func ("/draw/compact/merged-edge-changes", test_merged_edge_changes);
+  g_test_add_func ("/draw/compact/bands", test_bands);
+  g_test_add_func ("/draw/compact/claims-layout", test_claims_layout);
+  g_test_add_func ("/draw/compact/timeline-columns", test_timeline_columns);
   {
     int rc = g_test_run ();
     warta_draw_shutdown ();
