@@ -191,6 +191,16 @@ voice_of (const Ctx *c, const Sent *s, guint i)
   return v;
 }
 
+/* Does any category of @cats match at token @i? */
+static gboolean
+is_cat_in (const Ctx *c, const Sent *s, guint i, const WartaLexCategory *cats, gsize n)
+{
+  for (gsize k = 0; k < n; k++)
+    if (is_cat (c, s, cats[k], i))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_preposition (const Ctx *c, const Sent *s, guint i)
 {
@@ -199,10 +209,7 @@ is_preposition (const Ctx *c, const Sent *s, guint i)
     WARTA_LEX_PREP_AGENT, WARTA_LEX_PREP_MEANS, WARTA_LEX_PREP_OTHER,
     WARTA_LEX_PURPOSE_MARKER,
   };
-  for (guint k = 0; k < G_N_ELEMENTS (preps); k++)
-    if (is_cat (c, s, preps[k], i))
-      return TRUE;
-  return FALSE;
+  return is_cat_in (c, s, i, preps, G_N_ELEMENTS (preps));
 }
 
 static const Ment *
@@ -1577,10 +1584,7 @@ is_any_trigger (const Ctx *c, const Sent *s, guint i)
     WARTA_LEX_SUPPLY_TRIGGER, WARTA_LEX_SIGNING_TRIGGER, WARTA_LEX_CLAIM_VERB,
     WARTA_LEX_DENIAL_VERB, WARTA_LEX_RATIFICATION_TRIGGER,
   };
-  for (guint k = 0; k < G_N_ELEMENTS (trig); k++)
-    if (is_cat (c, s, trig[k], i))
-      return TRUE;
-  return FALSE;
+  return is_cat_in (c, s, i, trig, G_N_ELEMENTS (trig));
 }
 
 static guint
