@@ -120,6 +120,9 @@ emit_treaty (Emit *e, const WartaFact *f)
   fact_actors (e, f->iri, W "party", f->parties);
   fact_actors (e, f->iri, W "signatory", f->signatories);
   fact_date (e, f->iri, W "signedOn", &f->signed_on);
+  /* the date of an act other than the signing (ratification, entry into
+   * force, exchange of instruments) */
+  fact_date (e, f->iri, W "date", &f->date);
   fact_actor (e, f->iri, W "signedAt", f->signed_at);
   for (guint i = 0; i < f->provisions->len; i++)
     fact_literal (e, f->iri, W "provision", g_ptr_array_index (f->provisions, i), NULL);

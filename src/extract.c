@@ -2003,6 +2003,49 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
   np_clear (&subj);
 }
 
+/* The treaty noun of a clause ("pakta", "protokol"), or NULL. */
+static const WartaLexEntry *
+treaty_noun_in (const Ctx *c, const Sent *s, Span cl)
+{
+  for (guint j = cl.from; j < cl.to; j++)
+    {
+      const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_TREATY_NOUN, j, NULL);
+      if (e)
+        return e;
+    }
+  return NULL;
+}
+
+/* Where "menggantikan perjanjian tahun 1961" starts, or @to. */
+static guint
+replacement_at (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint j = from; j < to; j++)
+    if (is_cat (c, s, WARTA_LEX_REPLACEMENT_VERB, j))
+      return j;
+  return to;
+}
+
+/* "…, yang menggantikan perjanjian tahun 1961": the earlier treaty between
+ * the same parties is a treaty of its own, dated by the date after the
+ * verb. */
+static void
+add_replaced_treaty (Ctx *c, Sent *s, Span cl, guint repl, const WartaFact *newer, GArray *evs)
+{
+  for (guint k = 0; k < s->dates->len; k++)
+    {
+      WartaDateMatch *dm = &g_array_index (s->dates, WartaDateMatch, k);
+      if (dm->first_token < repl || dm->first_token >= cl.to)
+        continue;
+      Ev *ev = ev_new (evs, WARTA_FACT_TREATY, repl, 1, NULL, WARTA_LEX_REPLACEMENT_VERB);
+      for (guint j = 0; j < newer->parties->len; j++)
+        warta_strv_set_add (ev->fact->parties, g_ptr_array_index (newer->parties, j));
+      ev->fact->signed_on = dm->start;
+      ev->rule = g_strdup ("treaty.replaced");
+      return;
+    }
+}
+
 /* Signing (and ratification) of a treaty. */
 static void
 build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const WartaLexEntry *e,
@@ -2070,6 +2113,23 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
       else if (a->klass == WARTA_ACTOR_STATE || a->klass == WARTA_ACTOR_ORGANIZATION)
         ptr_add_unique (parties, (gpointer) (state_of (c, a) ? state_of (c, a) : a));
     }
+  /* the act: signing, or what the trigger's entry names (ratification,
+   * entry into force, exchange of instruments); a protocol's signing is
+   * an act of its own, never the treaty's */
+  const char *act = cat == WARTA_LEX_RATIFICATION_TRIGGER
+                        ? (warta_lex_entry_attr (e, "treatyAct") ?: "ratification")
+                        : NULL;
+  const WartaLexEntry *noun = treaty_noun_in (c, s, cl);
+  if (!act && noun && warta_lex_entry_attr (noun, "treatyAct"))
+    act = warta_lex_entry_attr (noun, "treatyAct");
+  WartaFact *known = c->dis.by_kind[WARTA_FACT_TREATY];
+  if (parties->len < 2 && act && known && known->parties->len >= 2)
+    {
+      /* "Pakta tersebut mulai berlaku …": the treaty just read */
+      g_ptr_array_set_size (parties, 0);
+      for (guint k = 0; k < known->parties->len; k++)
+        ptr_add_unique (parties, warta_lexicon_actor (c->ex->lex, g_ptr_array_index (known->parties, k)));
+    }
   if (parties->len < 2)
     return;
   Ev *ev = ev_new (evs, WARTA_FACT_TREATY, i, n, e, cat);
@@ -2078,18 +2138,24 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
     warta_strv_set_add (f->parties, ((WartaActor *) g_ptr_array_index (parties, k))->iri);
   for (guint k = 0; k < signers->len; k++)
     warta_strv_set_add (f->signatories, ((WartaActor *) g_ptr_array_index (signers, k))->iri);
-  if (cat == WARTA_LEX_RATIFICATION_TRIGGER)
-    f->treaty_act = g_strdup ("ratification");
-  /* date and place anywhere in the clause */
+  if (act)
+    f->treaty_act = g_strdup (act);
+  /* date and place anywhere in the clause, up to a replaced treaty */
+  guint repl = replacement_at (c, s, i + n, cl.to);
   for (guint k = 0; k < s->dates->len; k++)
     {
       WartaDateMatch *dm = &g_array_index (s->dates, WartaDateMatch, k);
-      if (dm->first_token >= cl.from && dm->first_token < cl.to)
+      if (dm->first_token >= cl.from && dm->first_token < repl)
         {
-          f->signed_on = dm->start;
+          if (act && strcmp (act, "protocol") != 0)
+            f->date = dm->start;
+          else
+            f->signed_on = dm->start;
           break;
         }
     }
+  if (repl < cl.to)
+    add_replaced_treaty (c, s, cl, repl, f, evs);
   WartaActor *place = first_mention_after (c, s, WARTA_LEX_PREP_LOCATION, cl.from, cl.to, TRUE);
   if (place && place->klass == WARTA_ACTOR_PLACE)
     f->signed_at = g_strdup (place->iri);
