@@ -125,6 +125,7 @@ typedef struct {
   WartaFact *clause_event;   /* the last event built in the clause being read (not owned) */
   guint sentence_claims;     /* claims made so far in the sentence being read */
   WartaLinker *linker;       /* registry + what this article taught */
+  GPtrArray *treaty_profiles; /* (element-type WartaFact) what the whole article says of each treaty, or NULL */
   GPtrArray *learned;        /* actors learned in this article, to link next */
 } Ctx;
 
@@ -2003,6 +2004,112 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
   np_clear (&subj);
 }
 
+/* ------------------------------------------------------------------ */
+/* Treaty coreference within an article                               */
+
+static gboolean
+same_set (GPtrArray *a, GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint k = 0; k < a->len; k++)
+    if (strcmp (g_ptr_array_index (a, k), g_ptr_array_index (b, k)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Two dates that may name the same day, month or year: one unknown, or
+ * equal where both are known ("--06" and "2024-06"). */
+static gboolean
+dates_compatible (const WartaDate *a, const WartaDate *b)
+{
+  if (a->precision == WARTA_DATE_NONE || b->precision == WARTA_DATE_NONE)
+    return TRUE;
+  if (a->month && b->month && a->month != b->month)
+    return FALSE;
+  if (a->precision != WARTA_DATE_MONTH && b->precision != WARTA_DATE_MONTH && a->year != b->year)
+    return FALSE;
+  return !(a->day && b->day && a->day != b->day);
+}
+
+static gboolean
+same_treaty (const WartaFact *a, const WartaFact *b)
+{
+  return g_strcmp0 (a->treaty_act, b->treaty_act) == 0 && same_set (a->parties, b->parties)
+         && dates_compatible (&a->signed_on, &b->signed_on) && dates_compatible (&a->date, &b->date);
+}
+
+static void
+more_precise (WartaDate *into, const WartaDate *from)
+{
+  gboolean better = from->precision == WARTA_DATE_DAY
+                    || (from->precision == WARTA_DATE_YEAR_MONTH && into->precision != WARTA_DATE_DAY)
+                    || into->precision == WARTA_DATE_NONE
+                    || (into->precision == WARTA_DATE_MONTH && from->precision != WARTA_DATE_NONE
+                        && from->precision != WARTA_DATE_YEAR);
+  if (better && from->precision != WARTA_DATE_NONE)
+    *into = *from;
+}
+
+/* Folds what @f says into @p. */
+static void
+profile_add (WartaFact *p, const WartaFact *f)
+{
+  for (guint k = 0; k < f->signatories->len; k++)
+    warta_strv_set_add (p->signatories, g_ptr_array_index (f->signatories, k));
+  more_precise (&p->signed_on, &f->signed_on);
+  more_precise (&p->date, &f->date);
+  if (!p->signed_at && f->signed_at)
+    p->signed_at = g_strdup (f->signed_at);
+}
+
+/* What the whole article says of each treaty it mentions (from a first
+ * reading into a scratch set), so that every mention of one treaty — the
+ * one naming its signatories, the one naming only its month — becomes
+ * the same fact. */
+static GPtrArray *
+treaty_profiles (const WartaFactSet *scratch, const char *article)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) warta_fact_free);
+  for (guint k = 0; k < scratch->facts->len; k++)
+    {
+      const WartaFact *f = g_ptr_array_index (scratch->facts, k);
+      if (f->kind != WARTA_FACT_TREATY)
+        continue;
+      WartaFact *p = NULL;
+      for (guint j = 0; j < out->len && !p; j++)
+        if (same_treaty (g_ptr_array_index (out, j), f))
+          p = g_ptr_array_index (out, j);
+      if (!p)
+        {
+          p = warta_fact_new (WARTA_FACT_TREATY);
+          p->treaty_act = g_strdup (f->treaty_act);
+          for (guint j = 0; j < f->parties->len; j++)
+            warta_strv_set_add (p->parties, g_ptr_array_index (f->parties, j));
+          g_ptr_array_add (out, p);
+        }
+      profile_add (p, f);
+    }
+  (void) article;
+  return out;
+}
+
+static void
+enrich_from_profile (Ctx *c, WartaFact *f)
+{
+  if (!c->treaty_profiles)
+    return;
+  for (guint k = 0; k < c->treaty_profiles->len; k++)
+    {
+      const WartaFact *p = g_ptr_array_index (c->treaty_profiles, k);
+      if (same_treaty (p, f))
+        {
+          profile_add (f, p);
+          return;
+        }
+    }
+}
+
 /* The treaty noun of a clause ("pakta", "protokol"), or NULL. */
 static const WartaLexEntry *
 treaty_noun_in (const Ctx *c, const Sent *s, Span cl)
@@ -2140,6 +2247,7 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
     warta_strv_set_add (f->signatories, ((WartaActor *) g_ptr_array_index (signers, k))->iri);
   if (act)
     f->treaty_act = g_strdup (act);
+  f->signed_on.precision = WARTA_DATE_NONE;
   /* date and place anywhere in the clause, up to a replaced treaty */
   guint repl = replacement_at (c, s, i + n, cl.to);
   for (guint k = 0; k < s->dates->len; k++)
@@ -2154,6 +2262,7 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
           break;
         }
     }
+  enrich_from_profile (c, f);
   if (repl < cl.to)
     add_replaced_treaty (c, s, cl, repl, f, evs);
   WartaActor *place = first_mention_after (c, s, WARTA_LEX_PREP_LOCATION, cl.from, cl.to, TRUE);
@@ -2614,17 +2723,16 @@ warta_extractor_free (WartaExtractor *ex)
   g_free (ex);
 }
 
-void
-warta_extract_document (WartaExtractor *ex, const WartaDocument *doc,
-                        const WartaArticleMeta *meta, WartaFactSet *facts,
-                        GPtrArray *warnings)
+static void
+read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMeta *meta,
+              WartaFactSet *facts, GPtrArray *warnings, GPtrArray *profiles)
 {
-  g_return_if_fail (ex != NULL && doc != NULL && facts != NULL);
   Ctx c = { 0 };
   c.ex = ex;
   c.doc = doc;
   c.facts = facts;
   c.warnings = warnings;
+  c.treaty_profiles = profiles;
   if (meta && meta->language)
     c.wlang = g_str_equal (meta->language, "en") ? WARTA_LANG_EN : WARTA_LANG_ID;
   else
@@ -2650,4 +2758,19 @@ warta_extract_document (WartaExtractor *ex, const WartaDocument *doc,
   g_ptr_array_unref (c.dis.speakers);
   g_ptr_array_unref (c.dis.states);
   g_free (c.dis.troop_owner);
+}
+
+void
+warta_extract_document (WartaExtractor *ex, const WartaDocument *doc,
+                        const WartaArticleMeta *meta, WartaFactSet *facts,
+                        GPtrArray *warnings)
+{
+  g_return_if_fail (ex != NULL && doc != NULL && facts != NULL);
+  /* Read twice: the first reading, into a scratch set, only learns what
+   * the article says of each treaty as a whole; the second is the one
+   * that counts. */
+  g_autoptr (WartaFactSet) scratch = warta_fact_set_new ();
+  read_article (ex, doc, meta, scratch, NULL, NULL);
+  g_autoptr (GPtrArray) profiles = treaty_profiles (scratch, doc->id);
+  read_article (ex, doc, meta, facts, warnings, profiles);
 }
