@@ -1671,7 +1671,10 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
           || is_cat (c, s, WARTA_LEX_LIST_INTRO, i))
         {
           flush_phrase (c, phrase, out);
-          if (tok_is_punct (s, i, ",") && !ment_starting (s, i + 1)
+          /* after a comma the list goes on only with another element
+           * ("Ussuriysk, Khabarovsk dan …"), not with a new clause
+           * ("ke Niger, Prancis Tarik Pasukan") */
+          if (tok_is_punct (s, i, ",") && !is_list_element_after (c, s, i + 1)
               && !is_cat (c, s, WARTA_LEX_LIST_INTRO, i + 1)
               && !is_cat (c, s, WARTA_LEX_COORDINATOR, i + 1))
             in_pp = FALSE;
@@ -2220,6 +2223,11 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
       else if (a->klass == WARTA_ACTOR_STATE || a->klass == WARTA_ACTOR_ORGANIZATION)
         ptr_add_unique (parties, (gpointer) (state_of (c, a) ? state_of (c, a) : a));
     }
+  /* "are expected to sign … next year", "akan menandatangani": an act
+   * still to come is no treaty yet */
+  for (guint k = i; k > cl.from && k + 4 > i; k--)
+    if (is_cat (c, s, WARTA_LEX_PROSPECTIVE, k - 1))
+      return;
   /* the act: signing, or what the trigger's entry names (ratification,
    * entry into force, exchange of instruments); a protocol's signing is
    * an act of its own, never the treaty's */

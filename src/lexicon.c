@@ -48,7 +48,7 @@ static const char *const category_names[WARTA_LEX_N_CATEGORIES] = {
   "AccordingTo", "QuoteCue", "PrepDestination", "PrepLocation",
   "PrepOrigin", "PrepAgent", "PrepMeans", "ClauseBreak", "BoilerplateLine",
   "BoilerplatePrefix", "PrepOther", "Relativizer", "Coordinator", "ListIntro",
-  "ProvisionVerb", "PurposeMarker", "AspectAdverb", "PassiveAux", "ReplacementVerb",
+  "ProvisionVerb", "PurposeMarker", "AspectAdverb", "PassiveAux", "ReplacementVerb", "Prospective",
 };
 
 static const char *const actor_class_names[] = {
