@@ -2071,7 +2071,7 @@ profile_add (WartaFact *p, const WartaFact *f)
  * one naming its signatories, the one naming only its month — becomes
  * the same fact. */
 static GPtrArray *
-treaty_profiles (const WartaFactSet *scratch, const char *article)
+treaty_profiles (const WartaFactSet *scratch)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) warta_fact_free);
   for (guint k = 0; k < scratch->facts->len; k++)
@@ -2093,7 +2093,6 @@ treaty_profiles (const WartaFactSet *scratch, const char *article)
         }
       profile_add (p, f);
     }
-  (void) article;
   return out;
 }
 
@@ -2200,7 +2199,6 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
             }
         }
     }
-  guint wend = slot_window_end (c, s, i + n, cl.to);
   /* "dengan Kim Jong-un", "antara Rusia dan Korea Utara" */
   for (guint j = i + n; j < cl.to; j++)
     {
@@ -2292,7 +2290,6 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
         }
       break;
     }
-  (void) wend;
   ev_set_rule (ev, cat == WARTA_LEX_RATIFICATION_TRIGGER ? "treaty.ratification" : "treaty.signing");
 }
 
@@ -2681,7 +2678,6 @@ process_sentence (Ctx *c, const WartaSentence *ws)
   for (guint k = 0; k < clauses->len; k++)
     process_clause (c, s, g_array_index (clauses, Span, k));
   remember_states (c, s);
-  (void) ment_has_class;
 }
 
 /* The reference date: the publication date, else the latest full date the
@@ -2779,6 +2775,6 @@ warta_extract_document (WartaExtractor *ex, const WartaDocument *doc,
    * that counts. */
   g_autoptr (WartaFactSet) scratch = warta_fact_set_new ();
   read_article (ex, doc, meta, scratch, NULL, NULL);
-  g_autoptr (GPtrArray) profiles = treaty_profiles (scratch, doc->id);
+  g_autoptr (GPtrArray) profiles = treaty_profiles (scratch);
   read_article (ex, doc, meta, facts, warnings, profiles);
 }

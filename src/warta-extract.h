@@ -5,9 +5,13 @@
  * clauses -> frames -> discourse -> facts (warta-facts.h).
  *
  * One WartaExtractor per thread; it holds the lexicon (shared, read-only
- * except for actors learned from text), a linker and a stemmer per
- * language.  warta_extract_document is deterministic: the same text gives
- * the same facts. */
+ * except for actors learned from text).  Each article is linked against
+ * the registry plus only the actors that article teaches, so no article
+ * changes how another is read.  Each article is read twice: the first
+ * reading (into a scratch set) gathers what the article says of each
+ * treaty as a whole, so that every mention of one treaty yields one fact.
+ * warta_extract_document is deterministic: the same text gives the same
+ * facts. */
 #pragma once
 
 #include <glib.h>
