@@ -22,6 +22,7 @@
 
 #include "warta-build.h"
 #include "warta-eval.h"
+#include "warta-test.h"
 
 static int
 cmp_strp (gconstpointer a, gconstpointer b)
@@ -38,12 +39,6 @@ typedef struct {
   char *facts;
 } Case;
 
-static const char *
-srcdir (void)
-{
-  const char *d = g_getenv ("WARTA_SRCDIR");
-  return d ? d : ".";
-}
 
 static Case *
 case_load (const char *path)
@@ -125,7 +120,8 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   lexicon = warta_lexicon_load_dir (warta_lexicon_default_dir (), &error);
   g_assert_no_error (error);
-  g_autofree char *dir = g_build_filename (srcdir (), "tests", "cases", NULL);
+  g_autofree char *root = warta_test_srcdir ();
+  g_autofree char *dir = g_build_filename (root, "tests", "cases", NULL);
   g_autoptr (GDir) d = g_dir_open (dir, 0, &error);
   g_assert_no_error (error);
   g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);

@@ -9,13 +9,8 @@
 
 #include "warta-build.h"
 #include "warta-eval.h"
+#include "warta-test.h"
 
-static const char *
-srcdir (void)
-{
-  const char *d = g_getenv ("WARTA_SRCDIR");
-  return d ? d : ".";
-}
 
 /* floors.tsv rows: NAME <TAB> DIR <TAB> GOLD <TAB> min exact F1 <TAB> min state F1 */
 typedef struct {
@@ -36,7 +31,8 @@ floor_free (gpointer p)
 static GPtrArray *
 load_floors (void)
 {
-  g_autofree char *path = g_build_filename (srcdir (), "tests", "gold", "floors.tsv", NULL);
+  g_autofree char *root = warta_test_srcdir ();
+  g_autofree char *path = g_build_filename (root, "tests", "gold", "floors.tsv", NULL);
   g_autofree char *text = NULL;
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   GPtrArray *out = g_ptr_array_new_with_free_func (floor_free);
@@ -61,8 +57,9 @@ static void
 test_floor (gconstpointer data)
 {
   const Floor *fl = data;
-  g_autofree char *path = g_build_filename (srcdir (), fl->dir, NULL);
-  g_autofree char *gpath = g_build_filename (srcdir (), "tests", "gold", fl->gold, NULL);
+  g_autofree char *root = warta_test_srcdir ();
+  g_autofree char *path = g_build_filename (root, fl->dir, NULL);
+  g_autofree char *gpath = g_build_filename (root, "tests", "gold", fl->gold, NULL);
   const char *paths[] = { path, NULL };
   WartaBuildReport rep;
   warta_build_report_init (&rep);

@@ -24,29 +24,17 @@
 #include "warta-error.h"
 #include "warta-graph.h"
 #include "warta-query.h"
+#include "warta-test.h"
 
-static const char *const competency_queries[] = {
-  "troop-claims", "denials", "non-confirmations", "contradictions",
-  "treaties", "about-actor", "timeline", "supporting-articles",
-};
 
 /* ------------------------------------------------------------ paths */
 
-static char *
-srcdir (void)
-{
-  const char *env = g_getenv ("WARTA_SRCDIR");
-
-  if (env != NULL && *env != '\0')
-    return g_strdup (env);
-  return g_test_build_filename (G_TEST_DIST, "..", "..", NULL);
-}
 
 /* $WARTA_SRCDIR/a/b/c/d (NULL ends the list early). */
 static char *
 src_path (const char *a, const char *b, const char *c, const char *d)
 {
-  g_autofree char *root = srcdir ();
+  g_autofree char *root = warta_test_srcdir ();
 
   return g_build_filename (root, a, b, c, d, NULL);
 }
@@ -689,10 +677,10 @@ main (int argc, char **argv)
   qdir = src_path ("ontology", "queries", NULL, NULL);
   g_setenv ("WARTA_QUERY_DIR", qdir, TRUE);
   g_test_add_func ("/query-corpus/matcher", test_matcher);
-  for (gsize i = 0; i < G_N_ELEMENTS (competency_queries); i++)
+  for (gsize i = 0; i < G_N_ELEMENTS (warta_test_competency_queries); i++)
     {
-      g_autofree char *name = g_strconcat ("/query-corpus/", competency_queries[i], NULL);
-      g_test_add_data_func (name, competency_queries[i], test_corpus_query);
+      g_autofree char *name = g_strconcat ("/query-corpus/", warta_test_competency_queries[i], NULL);
+      g_test_add_data_func (name, warta_test_competency_queries[i], test_corpus_query);
     }
   status = g_test_run ();
   g_clear_pointer (&corpus_graph, warta_graph_free);

@@ -12,26 +12,14 @@
 #include "warta-error.h"
 #include "warta-graph.h"
 #include "warta-query.h"
+#include "warta-test.h"
 
-static const char *const competency_queries[] = {
-  "troop-claims", "denials", "non-confirmations", "contradictions",
-  "treaties", "about-actor", "timeline", "supporting-articles",
-};
 
-static char *
-srcdir (void)
-{
-  const char *env = g_getenv ("WARTA_SRCDIR");
-
-  if (env != NULL && *env != '\0')
-    return g_strdup (env);
-  return g_test_build_filename (G_TEST_DIST, "..", "..", NULL);
-}
 
 static char *
 src_path (const char *first, ...)
 {
-  g_autofree char *root = srcdir ();
+  g_autofree char *root = warta_test_srcdir ();
   g_autoptr (GPtrArray) parts = g_ptr_array_new ();
   va_list ap;
 
@@ -119,10 +107,10 @@ test_competency_query (gconstpointer data)
 static void
 test_every_query_has_question (void)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (competency_queries); i++)
+  for (gsize i = 0; i < G_N_ELEMENTS (warta_test_competency_queries); i++)
     {
       g_autoptr (GError) error = NULL;
-      g_autofree char *text = warta_query_resolve (competency_queries[i], &error);
+      g_autofree char *text = warta_query_resolve (warta_test_competency_queries[i], &error);
 
       g_assert_no_error (error);
       g_assert_true (g_str_has_prefix (text, "# Question: "));
@@ -341,10 +329,10 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   qdir = src_path ("ontology", "queries", NULL);
   g_setenv ("WARTA_QUERY_DIR", qdir, TRUE);
-  for (gsize i = 0; i < G_N_ELEMENTS (competency_queries); i++)
+  for (gsize i = 0; i < G_N_ELEMENTS (warta_test_competency_queries); i++)
     {
-      g_autofree char *name = g_strconcat ("/query/competency/", competency_queries[i], NULL);
-      g_test_add_data_func (name, competency_queries[i], test_competency_query);
+      g_autofree char *name = g_strconcat ("/query/competency/", warta_test_competency_queries[i], NULL);
+      g_test_add_data_func (name, warta_test_competency_queries[i], test_competency_query);
     }
   g_test_add_func ("/query/competency/questions", test_every_query_has_question);
   g_test_add_func ("/query/dataset/union", test_union_default_graph);
