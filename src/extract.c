@@ -1428,6 +1428,18 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j++;
           continue;
         }
+      /* the longer phrase wins: "fighter jets" are weapons, not fighters */
+      guint nw = 0, nt = 0, nu = 0;
+      const WartaLexEntry *we = cat_at (c, s, WARTA_LEX_WEAPON_NOUN, j, &nw);
+      if (we && (!cat_at (c, s, WARTA_LEX_TROOP_NOUN, j, &nt) || nw > nt)
+          && (!cat_at (c, s, WARTA_LEX_UNIT_NOUN, j, &nu) || nw > nu))
+        {
+          np->weapons = TRUE;
+          if (!np->item)
+            np->item = span_text (s, j, j + nw);
+          j += nw;
+          continue;
+        }
       if ((e = cat_at (c, s, WARTA_LEX_UNIT_NOUN, j, &n)))
         {
           np->troops = TRUE;
@@ -1583,7 +1595,7 @@ is_any_trigger (const Ctx *c, const Sent *s, guint i)
   static const WartaLexCategory trig[] = {
     WARTA_LEX_DEPLOYMENT_TRIGGER, WARTA_LEX_TRANSPORT_TRIGGER, WARTA_LEX_PRESENCE_TRIGGER,
     WARTA_LEX_SUPPLY_TRIGGER, WARTA_LEX_SIGNING_TRIGGER, WARTA_LEX_CLAIM_VERB,
-    WARTA_LEX_DENIAL_VERB, WARTA_LEX_RATIFICATION_TRIGGER,
+    WARTA_LEX_DENIAL_VERB, WARTA_LEX_RATIFICATION_TRIGGER, WARTA_LEX_ACQUIRE_TRIGGER,
   };
   return is_cat_in (c, s, i, trig, G_N_ELEMENTS (trig));
 }
@@ -1862,6 +1874,69 @@ build_arms_transfer (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   ev_set_rule (ev, nominal ? "arms.nominal" : passive ? "arms.passive" : "arms.active");
 }
 
+/* Every actor named after @prep, with those coordinated with the first
+ * ("dari Rusia dan China", "from Iran, Belarus and China"). */
+static void
+mentions_after (Ctx *c, Sent *s, WartaLexCategory prep, guint from, guint to, GPtrArray *out)
+{
+  const WartaActor *first = first_mention_after (c, s, prep, from, to, FALSE);
+  if (!first)
+    return;
+  g_ptr_array_add (out, (gpointer) first);
+  guint j = from;
+  while (j < to && !(ment_starting (s, j) && ment_pick (ment_starting (s, j), FALSE) == first))
+    j++;
+  while (j < to)
+    {
+      const Ment *m = ment_starting (s, j);
+      if (!m)
+        break;
+      j = m->first + m->n;
+      if (j < to && !tok_is_punct (s, j, ",") && !is_cat (c, s, WARTA_LEX_COORDINATOR, j))
+        break;
+      while (j < to && (tok_is_punct (s, j, ",") || is_cat (c, s, WARTA_LEX_COORDINATOR, j)))
+        j++;
+      if (j < to && (m = ment_starting (s, j)))
+        g_ptr_array_add (out, ment_pick (m, FALSE));
+    }
+}
+
+/* An arms transfer told from the receiving end ("Myanmar membeli jet dari
+ * Rusia", "Iran imported drones from China"): the subject receives, each
+ * actor after dari/from supplies.  With no named seller there is no fact. */
+static void
+build_acquisition (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
+                   const WartaLexEntry *e, WartaLexCategory cat, const NounPhrase *np,
+                   GArray *evs)
+{
+  WartaVoice v = voice_of (c, s, i);
+  gboolean active = v != WARTA_VOICE_PASSIVE && v != WARTA_VOICE_STATIVE && v != WARTA_VOICE_NOMINAL;
+  const WartaActor *recipient = NULL;
+  if (active)
+    recipient = active_subject (c, s, lo, i);
+  else
+    recipient = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, wend, FALSE);
+  if (!recipient && active && c->cur_speakers && c->cur_speakers->len)
+    recipient = g_ptr_array_index (c->cur_speakers, 0); /* "Iran membantah membeli rudal dari …" */
+  const char *rc = actor_state_iri (c, recipient);
+  if (!rc)
+    return;
+  g_autoptr (GPtrArray) suppliers = g_ptr_array_new ();
+  mentions_after (c, s, WARTA_LEX_PREP_ORIGIN, i + n, wend, suppliers);
+  for (guint k = 0; k < suppliers->len; k++)
+    {
+      const char *ag = actor_state_iri (c, g_ptr_array_index (suppliers, k));
+      if (!ag || g_strcmp0 (ag, rc) == 0)
+        continue;
+      Ev *ev = ev_new (evs, WARTA_FACT_ARMS_TRANSFER, i, n, e, cat);
+      ev->fact->agent = g_strdup (ag);
+      ev->fact->recipient = g_strdup (rc);
+      if (np->item)
+        ev->fact->item = g_strdup (np->item);
+      ev_set_rule (ev, active ? "arms.acquire" : "arms.acquire-passive");
+    }
+}
+
 /* A troop deployment: who sent the troops, how many, where, how, when. */
 static void
 build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
@@ -1999,7 +2074,13 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
   /* sending a delegation, a warning, a diplomat: no event */
   gboolean nothing = (!np && cat != WARTA_LEX_SUPPLY_TRIGGER)
                      || (np && np->other && !np->troops && !np->weapons);
-  if (!nothing && weapons)
+  if (cat == WARTA_LEX_ACQUIRE_TRIGGER)
+    {
+      /* buying weapons is a transfer; buying anything else is not */
+      if (have_obj && obj.weapons && !obj.troops)
+        build_acquisition (c, s, lo, i, n, wend, e, cat, &obj, evs);
+    }
+  else if (!nothing && weapons)
     build_arms_transfer (c, s, lo, i, n, wend, e, cat, np, evs);
   else if (!nothing && np->troops)
     build_deployment (c, s, lo, i, n, wend, e, cat, np, have_obj, evs);
@@ -2298,7 +2379,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
 {
   static const WartaLexCategory motion[] = {
     WARTA_LEX_DEPLOYMENT_TRIGGER, WARTA_LEX_TRANSPORT_TRIGGER, WARTA_LEX_PRESENCE_TRIGGER,
-    WARTA_LEX_SUPPLY_TRIGGER,
+    WARTA_LEX_SUPPLY_TRIGGER, WARTA_LEX_ACQUIRE_TRIGGER,
   };
   gboolean intent = FALSE; /* inside a purpose clause after an event */
   for (guint i = cl.from; i < cl.to; i++)

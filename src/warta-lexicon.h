@@ -119,6 +119,7 @@ typedef enum {
   WARTA_LEX_PASSIVE_AUX,         /* was, were, been, is, are (English passive: "were sent") */
   WARTA_LEX_REPLACEMENT_VERB,    /* menggantikan; replaces, supersedes (a treaty replacing another) */
   WARTA_LEX_PROSPECTIVE,         /* akan, dijadwalkan, berencana; will, expected to, plans to */
+  WARTA_LEX_ACQUIRE_TRIGGER,     /* membeli, mengimpor dari; buy, import from (the recipient acts) */
   WARTA_LEX_N_CATEGORIES
 } WartaLexCategory;
 
