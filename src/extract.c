@@ -480,6 +480,43 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
   return j + nr - i;
 }
 
+/* A speech verb within a few words after @from: the role phrase before it
+ * is the speaker ("seorang diplomat Barat di Yangon mengatakan"). */
+static gboolean
+speech_verb_follows (Ctx *c, Sent *s, guint from)
+{
+  static const WartaLexCategory speech[] = {
+    WARTA_LEX_CLAIM_VERB, WARTA_LEX_DENIAL_VERB, WARTA_LEX_NONCONFIRM_PHRASE,
+    WARTA_LEX_REFUSAL_PHRASE,
+  };
+  for (guint j = from; j < s->n_toks && j < from + 5; j++)
+    {
+      if (is_cat_in (c, s, j, speech, G_N_ELEMENTS (speech)))
+        return TRUE;
+      if (tok (s, j)->kind == WARTA_TOKEN_PUNCT || tok (s, j)->voice == WARTA_VOICE_ACTIVE
+          || tok (s, j)->voice == WARTA_VOICE_PASSIVE || is_cat (c, s, WARTA_LEX_RELATIVIZER, j))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* An unnamed speaker whose role names no state ("seorang diplomat Barat
+ * mengatakan", "a Western diplomat said"): an actor of its own, so that
+ * what it says has a source and "ia" in the next sentence is not taken
+ * for the previous speaker.  It has no affiliation: none is known. */
+static guint
+learn_unaffiliated_speaker (Ctx *c, Sent *s, guint i, guint n, const WartaLexEntry *role)
+{
+  if (!speech_verb_follows (c, s, i + n))
+    return 0;
+  g_autofree char *label = g_strdup_printf ("unnamed %s", entry_english (role));
+  WartaActor *a = learn_actor (c, WARTA_ACTOR_PERSON, label, NULL);
+  if (!a)
+    return 0;
+  sent_replace_span (s, i, n, a);
+  return n;
+}
+
 /* RoleNoun [modifiers] State: "seorang pejabat senior AS". */
 static guint
 learn_unnamed_official (Ctx *c, Sent *s, guint i)
@@ -509,8 +546,10 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
         {
           WartaActor *a = ment_pick (m, FALSE);
           WartaActor *st = (WartaActor *) state_of (c, a);
-          if (!st || a->klass == WARTA_ACTOR_PERSON)
-            return 0;
+          /* "seorang diplomat Barat di Yangon": a city says where the
+           * speaker is, not whom it speaks for */
+          if (!st || a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_PLACE)
+            return learn_unaffiliated_speaker (c, s, i, n, role);
           g_autofree char *label = g_strdup_printf ("%s %s", a->pref_label, entry_english (role));
           WartaActor *off = learn_actor (c, WARTA_ACTOR_PERSON, label, a->iri);
           sent_replace_span (s, i, m->first + m->n - i, off);
@@ -520,11 +559,11 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
       if (t->kind != WARTA_TOKEN_WORD || t->voice == WARTA_VOICE_ACTIVE
           || t->voice == WARTA_VOICE_PASSIVE || is_cat (c, s, WARTA_LEX_CLAIM_VERB, j)
           || is_cat (c, s, WARTA_LEX_RELATIVIZER, j))
-        return 0;
+        return learn_unaffiliated_speaker (c, s, i, n, role);
       /* "pejabat di Ukraina": the preposition may be skipped */
       j++;
     }
-  return 0;
+  return learn_unaffiliated_speaker (c, s, i, n, role);
 }
 
 /* PlaceIntro Name ("wilayah Zaporizhzhia") or Name PlaceIntro ("the
@@ -1643,6 +1682,73 @@ flush_phrase (const Ctx *c, GPtrArray *phrase, GPtrArray *out)
  * "ke Rusia", "di pangkalan militer di Vladivostok dan lokasi lain seperti
  * Ussuriysk, Khabarovsk dan Blagoveshchensk", "ke kota pelabuhan Rusia
  * Vladivostok" (the most specific place of one phrase wins). */
+static gboolean
+is_all_upper (const char *w)
+{
+  for (const char *p = w; *p; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Token @i lies in a date ("in May", "pada Oktober"). */
+static gboolean
+in_date (const Sent *s, guint i)
+{
+  for (guint k = 0; k < s->dates->len; k++)
+    {
+      const WartaDateMatch *dm = &g_array_index (s->dates, WartaDateMatch, k);
+      if (i >= dm->first_token && i < dm->first_token + dm->n_tokens)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A hyphenated compound of known names ("perang Rusia-Ukraina") names a
+ * relation between them, not a new place. */
+static gboolean
+names_known_part (Ctx *c, const Sent *s, guint i, guint nr)
+{
+  for (guint k = i; k < i + nr; k++)
+    {
+      g_auto (GStrv) parts = g_strsplit (tok (s, k)->text, "-", -1);
+      if (g_strv_length (parts) < 2)
+        continue;
+      for (guint p = 0; parts[p]; p++)
+        if (warta_lexicon_actor_by_label (c->ex->lex, parts[p]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* A capitalised name the registry does not know, where a motion frame
+ * expects its destination ("dikerahkan ke Mandalay", "sent to Sake"): a
+ * place.  Not the first word of the sentence, and not a name that runs
+ * into a possessive or a title.  Returns the new mention or NULL. */
+static const Ment *
+learn_destination_name (Ctx *c, Sent *s, guint i)
+{
+  guint nr = name_run (c, s, i);
+  if (i == 0 || nr == 0 || nr > 3 || (nr == 1 && g_utf8_strlen (tok (s, i)->text, -1) < 3))
+    return NULL;
+  /* "ke Presiden …" is handled as a person; an all-caps token may be an
+   * acronym of a body, not a place */
+  for (guint k = i; k < i + nr; k++)
+    if (tok (s, k)->text[0] && g_utf8_strlen (tok (s, k)->text, -1) > 1
+        && is_all_upper (tok (s, k)->text))
+      return NULL;
+  if (in_date (s, i) || names_known_part (c, s, i, nr))
+    return NULL;
+  g_autofree char *name = span_text (s, i, i + nr);
+  WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, name);
+  if (!a)
+    a = learn_actor (c, WARTA_ACTOR_PLACE, name, NULL);
+  if (!a)
+    return NULL;
+  sent_replace_span (s, i, nr, a);
+  return ment_starting (s, i);
+}
+
 static void
 collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_too, GPtrArray *out)
 {
@@ -1669,6 +1775,8 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
           continue;
         }
       const Ment *m = ment_starting (s, i);
+      if (!m)
+        m = learn_destination_name (c, s, i);
       if (m)
         {
           WartaActor *a = ment_pick (m, TRUE);
@@ -1874,6 +1982,18 @@ build_arms_transfer (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   ev_set_rule (ev, nominal ? "arms.nominal" : passive ? "arms.passive" : "arms.active");
 }
 
+/* The verb at @i is the complement of a speech verb right before it, with
+ * only aspect words between ("membantah telah membeli"): the speaker is
+ * its subject.  Not so across "bahwa" ("mengatakan bahwa junta membeli"). */
+static gboolean
+speech_verb_just_before (Ctx *c, Sent *s, guint i)
+{
+  guint k = i;
+  while (k > 0 && (is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, k - 1) || is_cat (c, s, WARTA_LEX_NEGATOR, k - 1)))
+    k--;
+  return k > 0 && (is_cat (c, s, WARTA_LEX_DENIAL_VERB, k - 1) || is_cat (c, s, WARTA_LEX_CLAIM_VERB, k - 1));
+}
+
 /* Every actor named after @prep, with those coordinated with the first
  * ("dari Rusia dan China", "from Iran, Belarus and China"). */
 static void
@@ -1916,7 +2036,8 @@ build_acquisition (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
     recipient = active_subject (c, s, lo, i);
   else
     recipient = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, wend, FALSE);
-  if (!recipient && active && c->cur_speakers && c->cur_speakers->len)
+  if (!recipient && active && c->cur_speakers && c->cur_speakers->len
+      && speech_verb_just_before (c, s, i))
     recipient = g_ptr_array_index (c->cur_speakers, 0); /* "Iran membantah membeli rudal dari …" */
   const char *rc = actor_state_iri (c, recipient);
   if (!rc)
