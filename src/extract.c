@@ -1731,6 +1731,11 @@ learn_destination_name (Ctx *c, Sent *s, guint i)
   guint nr = name_run (c, s, i);
   if (i == 0 || nr == 0 || nr > 3 || (nr == 1 && g_utf8_strlen (tok (s, i)->text, -1) < 3))
     return NULL;
+  /* "Gulf of Aden", "Republic of Ruritania" */
+  guint more;
+  if (c->wlang == WARTA_LANG_EN && i + nr + 1 < s->n_toks && g_str_equal (tok (s, i + nr)->text, "of")
+      && (more = name_run (c, s, i + nr + 1)) > 0 && nr + 1 + more <= 5)
+    nr += 1 + more;
   /* "ke Presiden …" is handled as a person; an all-caps token may be an
    * acronym of a body, not a place */
   for (guint k = i; k < i + nr; k++)
@@ -1774,7 +1779,9 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
           in_pp = FALSE;
           continue;
         }
-      const Ment *m = ment_starting (s, i);
+      /* "ke wilayah Kursk": the preposition phrase may end inside a
+       * mention that began with its last word */
+      const Ment *m = ment_starting (s, i) ?: ment_at (s, i);
       if (!m)
         m = learn_destination_name (c, s, i);
       if (m)
