@@ -107,6 +107,7 @@ typedef struct {
   WartaFact *event;          /* last event (in the set) */
   WartaFact *claim;          /* last claim (in the set) */
   WartaFact *by_kind[3];     /* last Deployment, ArmsTransfer, Treaty */
+  GPtrArray *events;         /* (element-type WartaFact, not owned) every event so far, oldest first */
   guint n_claims_last;       /* claims made in the last sentence that made any */
   char *troop_owner;         /* last deployment agent IRI */
   GPtrArray *states;         /* states mentioned in the previous sentence */
@@ -2666,11 +2667,38 @@ remember_event (Ctx *c, WartaFact *f)
   c->dis.event = f;
   if (f->kind <= WARTA_FACT_TREATY)
     c->dis.by_kind[f->kind] = f;
+  g_ptr_array_add (c->dis.events, f);
   if (f->kind == WARTA_FACT_DEPLOYMENT)
     {
       g_free (c->dis.troop_owner);
       c->dis.troop_owner = g_strdup (f->agent);
     }
+}
+
+/* "laporan mengenai pengiriman jet tempur tersebut": the weapons the
+ * statement names pick the transfer of those weapons, even when another
+ * transfer was reported since.  @fallback when none matches. */
+static WartaFact *
+transfer_of_item (Ctx *c, const Sent *s, const Frame *f, WartaFact *fallback)
+{
+  for (guint i = f->from; i < f->to; i++)
+    {
+      guint n;
+      if (!cat_at (c, s, WARTA_LEX_WEAPON_NOUN, i, &n))
+        continue;
+      g_autofree char *said = span_text (s, i, i + n);
+      g_autofree char *key = g_utf8_casefold (said, -1);
+      for (guint k = c->dis.events->len; k-- > 0;)
+        {
+          WartaFact *e = g_ptr_array_index (c->dis.events, k);
+          if (e->kind != WARTA_FACT_ARMS_TRANSFER || !e->item)
+            continue;
+          g_autofree char *item = g_utf8_casefold (e->item, -1);
+          if (strstr (item, key) || strstr (key, item))
+            return e;
+        }
+    }
+  return fallback;
 }
 
 /* What a statement without an event of its own is about: the last claim
@@ -2700,6 +2728,8 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f)
           topical = TRUE;
           break;
         }
+  if (topical && event->kind == WARTA_FACT_ARMS_TRANSFER)
+    event = transfer_of_item (c, s, f, event);
   if (!topical && event && event->kind == WARTA_FACT_TREATY)
     {
       /* a denial or doubt without a topic is about the contested event,
@@ -2952,6 +2982,7 @@ read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMe
     c.wlang = warta_guess_language (doc->text, doc->len);
   c.lang = c.wlang == WARTA_LANG_EN ? "en" : "id";
   c.dis.speakers = g_ptr_array_new ();
+  c.dis.events = g_ptr_array_new ();
   c.dis.states = g_ptr_array_new ();
   c.linker = warta_linker_new_registry (ex->lex);
   c.learned = g_ptr_array_new ();
@@ -2969,6 +3000,7 @@ read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMe
   warta_linker_free (c.linker);
   g_ptr_array_unref (c.learned);
   g_ptr_array_unref (c.dis.speakers);
+  g_ptr_array_unref (c.dis.events);
   g_ptr_array_unref (c.dis.states);
   g_free (c.dis.troop_owner);
 }
