@@ -1447,6 +1447,16 @@ number_is_count (const WartaToken *t)
          && t->number < 1e7 && t->number == (double) (gint64) t->number;
 }
 
+/* "thousands", "ribuan": a quantity without a number */
+static gboolean
+is_vague_quantity (const WartaToken *t)
+{
+  if (t->kind != WARTA_TOKEN_WORD)
+    return FALSE;
+  g_autofree char *folded = g_utf8_casefold (t->text, -1);
+  return warta_number_is_vague (folded);
+}
+
 /* Reads a noun phrase that may hold troops or weapons, starting at @i
  * (after a transitive trigger) or ending before a trigger (subject). */
 static void
@@ -1533,6 +1543,11 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
       if (is_preposition (c, s, j) && j + 1 < to && number_is_count (tok (s, j + 1)))
         {
           j++; /* "lebih dari 13.000": a bound on the number */
+          continue;
+        }
+      if (is_preposition (c, s, j) && j > i && !np->troops && !np->weapons && is_vague_quantity (tok (s, j - 1)))
+        {
+          j++; /* "thousands of troops", "hundreds of drones" */
           continue;
         }
       if (is_cat (c, s, WARTA_LEX_RELATIVIZER, j) && !np->troops && !np->weapons)
@@ -1949,12 +1964,13 @@ ev_set_rule (Ev *ev, const char *name)
   ev->rule = g_strdup_printf ("%s %s", name, ev->entry ? ev->entry->iri : "");
 }
 
-/* An arms transfer: supplier is the subject, recipient after ke/kepada or
- * the state after the weapons ("pemasok senjata Rusia"). */
+/* An arms transfer: supplier is the subject, recipient @given_recipient,
+ * or after ke/kepada, or the state after the weapons ("pemasok senjata
+ * Rusia"). */
 static void
-build_arms_transfer (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
-                     const WartaLexEntry *e, WartaLexCategory cat, const NounPhrase *np,
-                     GArray *evs)
+build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
+                        const WartaLexEntry *e, WartaLexCategory cat, const NounPhrase *np,
+                        const WartaActor *given_recipient, GArray *evs)
 {
   WartaVoice v = voice_of (c, s, i);
   gboolean passive = v == WARTA_VOICE_PASSIVE || v == WARTA_VOICE_STATIVE;
@@ -1971,8 +1987,9 @@ build_arms_transfer (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   if (!agent && c->dis.event && c->dis.event->kind == WARTA_FACT_ARMS_TRANSFER)
     agent = warta_lexicon_actor (c->ex->lex, c->dis.event->agent);
   g_autoptr (GPtrArray) dest = g_ptr_array_new ();
-  collect_destinations (c, s, i + n, wend, FALSE, dest);
-  const WartaActor *recipient = dest->len ? g_ptr_array_index (dest, 0) : NULL;
+  if (!given_recipient)
+    collect_destinations (c, s, i + n, wend, FALSE, dest);
+  const WartaActor *recipient = given_recipient ?: dest->len ? g_ptr_array_index (dest, 0) : NULL;
   if (!recipient && np && np->owner)
     recipient = np->owner;
   if (!recipient)
@@ -1988,6 +2005,39 @@ build_arms_transfer (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   if (np && np->item)
     ev->fact->item = g_strdup (np->item);
   ev_set_rule (ev, nominal ? "arms.nominal" : passive ? "arms.passive" : "arms.active");
+}
+
+static void
+build_arms_transfer (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
+                     const WartaLexEntry *e, WartaLexCategory cat, const NounPhrase *np,
+                     GArray *evs)
+{
+  build_arms_transfer_to (c, s, lo, i, n, wend, e, cat, np, NULL, evs);
+}
+
+/* "Iran supplied Russia with drones", "memasok Rusia dengan drone": the
+ * recipient is the object, the weapons follow a preposition.  Fills @np
+ * and @recipient and returns TRUE when the pattern is there. */
+static gboolean
+read_supplied_with (Ctx *c, Sent *s, guint from, guint to, NounPhrase *np, const WartaActor **recipient)
+{
+  guint j = from;
+  const Ment *m = ment_starting (s, j);
+  if (!m && j + 1 < to && g_ascii_strcasecmp (tok (s, j)->text, "the") == 0)
+    m = ment_starting (s, ++j);
+  if (!m)
+    return FALSE;
+  WartaActor *a = ment_pick (m, FALSE);
+  j = m->first + m->n;
+  if (a->klass == WARTA_ACTOR_PLACE || j >= to || !is_cat (c, s, WARTA_LEX_PREP_OTHER, j))
+    return FALSE;
+  np_clear (np);
+  memset (np, 0, sizeof *np);
+  read_np (c, s, j + 1, to, np);
+  if (!np->weapons || np->troops)
+    return FALSE;
+  *recipient = a;
+  return TRUE;
 }
 
 /* The verb at @i is the complement of a speech verb right before it, with
@@ -2188,6 +2238,9 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
       read_np (c, s, i + n, wend, &obj);
       have_obj = obj.troops || obj.weapons;
     }
+  const WartaActor *with_recipient = NULL;
+  if (!have_obj && cat == WARTA_LEX_SUPPLY_TRIGGER)
+    have_obj = read_supplied_with (c, s, i + n, wend, &obj, &with_recipient);
   if (!have_obj)
     have_subj = read_subject_np (c, s, lo, i, &subj);
   if (!have_obj && !have_subj && obj.pending > 0 && troops_later (c, s, obj.end))
@@ -2209,6 +2262,8 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
       if (have_obj && obj.weapons && !obj.troops)
         build_acquisition (c, s, lo, i, n, wend, e, cat, &obj, evs);
     }
+  else if (!nothing && weapons && with_recipient)
+    build_arms_transfer_to (c, s, lo, i, n, wend, e, cat, np, with_recipient, evs);
   else if (!nothing && weapons)
     build_arms_transfer (c, s, lo, i, n, wend, e, cat, np, evs);
   else if (!nothing && np->troops)
