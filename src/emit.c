@@ -185,7 +185,10 @@ static void
 emit_fact (Emit *e, const WartaFact *f)
 {
   g_autoptr (GPtrArray) graphs = fact_graphs (f);
-  g_autofree char *klass = g_strconcat (W, warta_fact_kind_name (f->kind), NULL);
+  /* a protocol is signed beside a treaty, by its own signatories: not a
+   * warta:Treaty (see warta:Protocol in ontology/warta.ttl) */
+  gboolean protocol = f->kind == WARTA_FACT_TREATY && g_strcmp0 (f->treaty_act, "protocol") == 0;
+  g_autofree char *klass = g_strconcat (W, protocol ? "Protocol" : warta_fact_kind_name (f->kind), NULL);
 
   g_return_if_fail (f->iri != NULL);
   e->article_graphs = graphs;

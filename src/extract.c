@@ -388,6 +388,26 @@ learn_actor (Ctx *c, WartaActorClass klass, const char *label, const char *affil
   return a;
 }
 
+/* Capitalised words after a title that lead to a state or body ("Menteri
+ * Angkatan Bersenjata Prancis", "Kepala Badan Sarana Pertahanan Kemhan"):
+ * how many, or 0 when no body follows within four words. */
+static guint
+title_modifiers_to_body (Ctx *c, const Sent *s, guint j)
+{
+  for (guint k = 0; k < 4 && j + k < s->n_toks; k++)
+    {
+      const Ment *m = ment_starting (s, j + k);
+      if (m && k > 0)
+        {
+          WartaActor *a = ment_pick (m, FALSE);
+          return a->klass == WARTA_ACTOR_STATE || a->klass == WARTA_ACTOR_ORGANIZATION ? k : 0;
+        }
+      if (m || !is_name_token (s, j + k))
+        return 0;
+    }
+  return 0;
+}
+
 /* Title [modifiers] [body mention] [title] Name.  Returns tokens consumed. */
 static guint
 learn_titled_person (Ctx *c, Sent *s, guint i)
@@ -429,9 +449,10 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
             {
               /* A known person after a title: the title adds nothing to
                * the registry, but the whole phrase is one mention. */
-              sent_replace_span (s, start, m->first + m->n - start, a);
+              guint end = m->first + m->n; /* @m dies with the replacement */
+              sent_replace_span (s, start, end - start, a);
               c->dis.person = a;
-              return m->first + m->n - i;
+              return end - i;
             }
           body = a;
           j = m->first + m->n;
@@ -450,6 +471,12 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
           continue;
         }
       WartaToken *t = tok (s, j);
+      guint mod = 0;
+      if (!body && t->capitalized && (mod = title_modifiers_to_body (c, s, j)) > 0)
+        {
+          j += mod; /* "Menteri Angkatan Bersenjata Prancis …": the words name the office */
+          continue;
+        }
       if (t->kind != WARTA_TOKEN_WORD || t->capitalized)
         break;
       if (is_preposition (c, s, j) || is_cat (c, s, WARTA_LEX_CLAIM_VERB, j)
@@ -553,8 +580,9 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
             return learn_unaffiliated_speaker (c, s, i, n, role);
           g_autofree char *label = g_strdup_printf ("%s %s", a->pref_label, entry_english (role));
           WartaActor *off = learn_actor (c, WARTA_ACTOR_PERSON, label, a->iri);
-          sent_replace_span (s, i, m->first + m->n - i, off);
-          return m->first + m->n - i;
+          guint end = m->first + m->n; /* @m dies with the replacement */
+          sent_replace_span (s, i, end - i, off);
+          return end - i;
         }
       WartaToken *t = tok (s, j);
       if (t->kind != WARTA_TOKEN_WORD || t->voice == WARTA_VOICE_ACTIVE
