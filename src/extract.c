@@ -1573,9 +1573,10 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j++; /* "lebih dari 13.000": a bound on the number */
           continue;
         }
-      if (is_preposition (c, s, j) && j > i && !np->troops && !np->weapons && is_vague_quantity (tok (s, j - 1)))
+      if (is_preposition (c, s, j) && j > i && !np->troops && !np->weapons
+          && (is_vague_quantity (tok (s, j - 1)) || is_cat (c, s, WARTA_LEX_SUPPLY_TRIGGER, j - 1)))
         {
-          j++; /* "thousands of troops", "hundreds of drones" */
+          j++; /* "thousands of troops", "hundreds of drones", "shipments of missiles" */
           continue;
         }
       if (is_cat (c, s, WARTA_LEX_RELATIVIZER, j) && !np->troops && !np->weapons)
@@ -2109,7 +2110,8 @@ mentions_after (Ctx *c, Sent *s, WartaLexCategory prep, guint from, guint to, GP
 
 /* An arms transfer told from the receiving end ("Myanmar membeli jet dari
  * Rusia", "Iran imported drones from China"): the subject receives, each
- * actor after dari/from supplies.  With no named seller there is no fact. */
+ * actor after dari/from supplies, or else the state the weapons belong to
+ * ("received Iranian missiles").  With no seller there is no fact. */
 static void
 build_acquisition (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
                    const WartaLexEntry *e, WartaLexCategory cat, const NounPhrase *np,
@@ -2130,6 +2132,8 @@ build_acquisition (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
     return;
   g_autoptr (GPtrArray) suppliers = g_ptr_array_new ();
   mentions_after (c, s, WARTA_LEX_PREP_ORIGIN, i + n, wend, suppliers);
+  if (suppliers->len == 0 && np->owner)
+    g_ptr_array_add (suppliers, (gpointer) np->owner); /* "menerima rudal Iran", "received Iranian missiles" */
   for (guint k = 0; k < suppliers->len; k++)
     {
       const char *ag = actor_state_iri (c, g_ptr_array_index (suppliers, k));
@@ -2259,6 +2263,10 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                     const WartaLexEntry *e, WartaLexCategory cat, GArray *evs)
 {
   guint wend = slot_window_end (c, s, i + n, cl.to);
+  /* "menerima kiriman rudal", "received shipments of missiles": the
+   * shipment noun is the object, not a new event */
+  if (cat == WARTA_LEX_ACQUIRE_TRIGGER && wend == i + n && i + n < cl.to)
+    wend = slot_window_end (c, s, i + n + 1, cl.to);
   NounPhrase obj = { 0 }, subj = { 0 };
   gboolean have_obj = FALSE, have_subj = FALSE;
   if (cat != WARTA_LEX_PRESENCE_TRIGGER)
@@ -2586,6 +2594,16 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
   ev_set_rule (ev, cat == WARTA_LEX_RATIFICATION_TRIGGER ? "treaty.ratification" : "treaty.signing");
 }
 
+/* An acquisition verb just before @i, whose object the noun at @i is. */
+static gboolean
+acquired_before (Ctx *c, const Sent *s, guint from, guint i)
+{
+  for (guint k = i; k > from && k + 3 > i; k--)
+    if (is_cat (c, s, WARTA_LEX_ACQUIRE_TRIGGER, k - 1))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
 {
@@ -2606,6 +2624,9 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
       for (guint k = 0; k < G_N_ELEMENTS (motion) && !e; k++)
         if ((e = cat_at (c, s, motion[k], i, &n)))
           cat = motion[k];
+      if (e && (cat == WARTA_LEX_SUPPLY_TRIGGER || cat == WARTA_LEX_DEPLOYMENT_TRIGGER)
+          && acquired_before (c, s, cl.from, i))
+        continue; /* "received shipments of missiles": the shipment is what was received */
       if (!e && (e = cat_at (c, s, WARTA_LEX_SIGNING_TRIGGER, i, &n)))
         cat = WARTA_LEX_SIGNING_TRIGGER;
       if (!e && (e = cat_at (c, s, WARTA_LEX_RATIFICATION_TRIGGER, i, &n)))
