@@ -183,6 +183,10 @@ voice_of (const Ctx *c, const Sent *s, guint i)
   WartaVoice v = tok (s, i)->voice;
   if (c->wlang != WARTA_LANG_EN)
     return v;
+  /* "the transfer", "a deployment", "its shipments": English marks its
+   * nouns by a determiner, not by morphology */
+  if (i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1))
+    return WARTA_VOICE_NOMINAL;
   for (guint k = i; k > 0 && k + 4 > i; k--)
     {
       if (is_cat (c, s, WARTA_LEX_PASSIVE_AUX, k - 1))
@@ -849,7 +853,7 @@ clause_has_verb (const Ctx *c, const Sent *s, guint i)
 static guint
 dateline_end (const Sent *s)
 {
-  for (guint i = 1; i < s->n_toks && i < 8; i++)
+  for (guint i = 1; i < s->n_toks && i < 14; i++) /* "DUBAI/LONDON, Sept 11 (Reuters) -" */
     {
       WartaToken *t = tok (s, i);
       if (t->kind == WARTA_TOKEN_PUNCT
@@ -2019,6 +2023,9 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   if (!given_recipient)
     collect_destinations (c, s, i + n, wend, FALSE, dest);
   const WartaActor *recipient = given_recipient ?: dest->len ? g_ptr_array_index (dest, 0) : NULL;
+  /* weapons go to a state or a group; "kepada Moskow" is Russia */
+  if (recipient && recipient->klass == WARTA_ACTOR_PLACE && state_of (c, recipient))
+    recipient = state_of (c, recipient);
   if (!recipient && np && np->owner)
     recipient = np->owner;
   if (!recipient)

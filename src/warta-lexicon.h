@@ -120,6 +120,7 @@ typedef enum {
   WARTA_LEX_REPLACEMENT_VERB,    /* menggantikan; replaces, supersedes (a treaty replacing another) */
   WARTA_LEX_PROSPECTIVE,         /* akan, dijadwalkan, berencana; will, expected to, plans to */
   WARTA_LEX_ACQUIRE_TRIGGER,     /* membeli, mengimpor dari; buy, import from (the recipient acts) */
+  WARTA_LEX_DETERMINER,          /* sebuah, suatu; the, a, its (English: a trigger after one is a noun) */
   WARTA_LEX_N_CATEGORIES
 } WartaLexCategory;
 
