@@ -909,13 +909,29 @@ static gboolean
 negated_at (const Ctx *c, const Sent *s, guint lo, guint i)
 {
   guint k = i;
-  for (guint steps = 0; k > lo && steps < 4; steps++)
+  for (guint steps = 0; k > lo && steps < 6; steps++)
     {
       k--;
       guint n;
       if (cat_at (c, s, WARTA_LEX_NEGATOR, k, &n) && k + n <= i)
         return TRUE;
-      if (!is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, k))
+      /* "tidak pernah mengakui maupun membantah", "neither confirmed nor
+       * denied": the negation covers a verb coordinated before */
+      if (is_cat (c, s, WARTA_LEX_COORDINATOR, k) && k > lo + 1 && tok (s, k - 1)->kind == WARTA_TOKEN_WORD
+          && !ment_at (s, k - 1))
+        {
+          k--;
+          continue;
+        }
+      /* a multi-token adverb ends here ("secara terbuka", "so far") */
+      gboolean adverb = is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, k);
+      for (guint back = 1; !adverb && back <= 2 && k >= lo + back; back++)
+        if (cat_at (c, s, WARTA_LEX_ASPECT_ADVERB, k - back, &n) && k - back + n == k + 1)
+          {
+            k -= back;
+            adverb = TRUE;
+          }
+      if (!adverb)
         {
           /* multi-token negators ("did not") end right before */
           for (guint back = 1; back <= 2 && k >= lo + back; back++)
@@ -1947,6 +1963,12 @@ active_subject (Ctx *c, Sent *s, guint lo, guint trig)
       if (m)
         return ment_pick (m, FALSE);
     }
+  /* right before the verb: its subject, even after a word that is also a
+   * preposition ("sejak Pyongyang mengirim", "since Moscow sent") */
+  const Ment *adj = k > lo ? ment_at (s, k - 1) : NULL;
+  if (adj && adj->first >= lo && ment_pick (adj, FALSE)->klass != WARTA_ACTOR_PLACE
+      && adj->first > lo && is_cat (c, s, WARTA_LEX_PREP_OTHER, adj->first - 1))
+    return ment_pick (adj, FALSE);
   /* leftwards: the nearest mention not in a prepositional phrase */
   for (guint i = trig; i > lo; i--)
     {
