@@ -1495,6 +1495,20 @@ number_is_count (const WartaToken *t)
          && t->number < 1e7 && t->number == (double) (gint64) t->number;
 }
 
+/* A money amount ends right before @j ("1 miliar dolar", "US$1 billion"):
+ * a state after it qualifies the currency ("dolar AS"). */
+static gboolean
+is_money_before (const Sent *s, guint j)
+{
+  const WartaToken *p = tok (s, j - 1);
+  if (p->kind == WARTA_TOKEN_NUMBER)
+    return p->is_money;
+  if (p->kind != WARTA_TOKEN_WORD)
+    return FALSE;
+  g_autofree char *folded = g_utf8_casefold (p->text, -1);
+  return warta_token_is_currency_word (folded);
+}
+
 /* "thousands", "ribuan": a quantity without a number */
 static gboolean
 is_vague_quantity (const WartaToken *t)
@@ -1565,6 +1579,11 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           continue;
         }
       const Ment *m = ment_starting (s, j);
+      if (m && j > 0 && is_money_before (s, j))
+        {
+          j = m->first + m->n; /* "senilai 1 miliar dolar AS": a currency, not an owner */
+          continue;
+        }
       if (m && (np->troops || np->weapons) && !np->owner)
         {
           WartaActor *a = ment_pick (m, FALSE);

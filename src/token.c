@@ -548,8 +548,8 @@ static const char *const currency_words[] = {
   "dolar", "dollar", "dollars", "rupiah", "usd", "idr", "euro", "euros",
 };
 
-static gboolean
-is_currency_word (const char *fold)
+gboolean
+warta_token_is_currency_word (const char *fold)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (currency_words); i++)
     if (strcmp (currency_words[i], fold) == 0)
@@ -575,7 +575,7 @@ raw_is_currency (const char *text, const GArray *raw, guint i)
   if (!raw_is_word (text, raw, i))
     return FALSE;
   fold = raw_fold (text, &g_array_index (raw, RawTok, i));
-  return is_currency_word (fold);
+  return warta_token_is_currency_word (fold);
 }
 
 /* A numeral, then optionally a scale word.  Returns raw tokens consumed. */

@@ -103,4 +103,7 @@ WartaLang warta_guess_language (const char *text, gsize len);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WartaTokens, warta_tokens_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WartaStemmer, warta_stemmer_free)
 
+/* TRUE if @folded (casefolded) names a currency: "dolar", "dollar", "euro". */
+gboolean warta_token_is_currency_word (const char *folded);
+
 G_END_DECLS
