@@ -580,7 +580,8 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
           WartaActor *st = (WartaActor *) state_of (c, a);
           /* "seorang diplomat Barat di Yangon": a city says where the
            * speaker is, not whom it speaks for */
-          if (!st || a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_PLACE)
+          if (!st || a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_PLACE
+              || (j > i + n && ment_has_class (m, WARTA_ACTOR_PLACE)))
             return learn_unaffiliated_speaker (c, s, i, n, role);
           g_autofree char *label = g_strdup_printf ("%s %s", a->pref_label, entry_english (role));
           WartaActor *off = learn_actor (c, WARTA_ACTOR_PERSON, label, a->iri);
