@@ -1613,6 +1613,17 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j++; /* "lebih dari 13.000": a bound on the number */
           continue;
         }
+      const Ment *origin = np->troops && !np->owner && is_cat (c, s, WARTA_LEX_PREP_ORIGIN, j)
+                               ? ment_starting (s, j + 1) : NULL;
+      if (origin && ment_has_class (origin, WARTA_ACTOR_STATE))
+        {
+          /* "tentara bayaran asal Kolombia", "troops from North Korea" */
+          for (guint k = 0; k < origin->cands->len; k++)
+            if (((WartaActor *) g_ptr_array_index (origin->cands, k))->klass == WARTA_ACTOR_STATE)
+              np->owner = g_ptr_array_index (origin->cands, k);
+          j = origin->first + origin->n;
+          continue;
+        }
       if (is_preposition (c, s, j) && j > i && !np->troops && !np->weapons
           && (is_vague_quantity (tok (s, j - 1)) || is_cat (c, s, WARTA_LEX_SUPPLY_TRIGGER, j - 1)))
         {
@@ -1966,6 +1977,17 @@ actor_state_iri (const Ctx *c, const WartaActor *a)
   return a->iri;
 }
 
+/* The pronoun at @i follows a noun and owns it ("perekrutan mereka",
+ * "pasukan mereka"): a possessor, not a subject. */
+static gboolean
+possessor_at (Ctx *c, const Sent *s, guint i)
+{
+  if (i == 0)
+    return FALSE;
+  return tok (s, i - 1)->voice == WARTA_VOICE_NOMINAL || is_cat (c, s, WARTA_LEX_TROOP_NOUN, i - 1)
+         || is_cat (c, s, WARTA_LEX_WEAPON_NOUN, i - 1);
+}
+
 /* Agent of a transitive trigger in active voice: its subject. */
 static const WartaActor *
 active_subject (Ctx *c, Sent *s, guint lo, guint trig)
@@ -1997,7 +2019,7 @@ active_subject (Ctx *c, Sent *s, guint lo, guint trig)
         {
           guint n;
           const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, i - 1, &n);
-          if (e && n == 1)
+          if (e && n == 1 && !possessor_at (c, s, i - 1))
             {
               resolve_anaphor (c, s, i - 1, n, e, subj);
               if (subj->len)
@@ -2068,6 +2090,13 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   /* weapons go to a state or a group; "kepada Moskow" is Russia */
   if (recipient && recipient->klass == WARTA_ACTOR_PLACE && state_of (c, recipient))
     recipient = state_of (c, recipient);
+  if (!recipient && !given_recipient)
+    {
+      /* weapons go to armed groups too ("memasok senjata kepada RSF") */
+      const WartaActor *grp = first_mention_after (c, s, WARTA_LEX_PREP_DESTINATION, i + n, wend, FALSE);
+      if (grp && grp->klass == WARTA_ACTOR_ORGANIZATION)
+        recipient = grp;
+    }
   if (!recipient && np && np->owner)
     recipient = np->owner;
   if (!recipient)
