@@ -1827,6 +1827,9 @@ learn_destination_name (Ctx *c, Sent *s, guint i)
   guint nr = name_run (c, s, i);
   if (i == 0 || nr == 0 || nr > 3 || (nr == 1 && g_utf8_strlen (tok (s, i)->text, -1) < 3))
     return NULL;
+  /* "Darfur Selatan": a word right after a known name qualifies it */
+  if (ment_at (s, i - 1))
+    return NULL;
   /* "Gulf of Aden", "Republic of Ruritania" */
   guint more;
   if (c->wlang == WARTA_LANG_EN && i + nr + 1 < s->n_toks && g_str_equal (tok (s, i + nr)->text, "of")
