@@ -96,6 +96,7 @@ typedef struct {
   WartaLexCategory cat;
   WartaFact *fact;       /* owned until added */
   gboolean negated;
+  gboolean prospective;  /* "akan", "will", "no plans to" before the trigger */
   gboolean conditional;
   char *rule;
 } Ev;
@@ -745,6 +746,43 @@ sent_learn (Ctx *c, Sent *s)
     }
 }
 
+/* The sentence's dates.  A month without a year takes the year written
+ * last before it in the same sentence ("the 2007 agreement, signed in May
+ * of that year"), and only otherwise the article's date (@ref). */
+static GArray *
+sentence_dates (const Sent *s, const WartaDate *ref)
+{
+  GArray *anchored = warta_date_find_all (s->toks, ref);
+  g_autoptr (GArray) bare = warta_date_find_all (s->toks, NULL);
+  int year = 0;
+  guint b = 0;
+  for (guint i = 0; i < s->n_toks; i++)
+    {
+      for (; b < bare->len && g_array_index (bare, WartaDateMatch, b).first_token < i; b++)
+        ;
+      const WartaToken *t = tok (s, i);
+      /* a year written alone ("sejak 2007", "the 2007 agreement") */
+      if (t->kind == WARTA_TOKEN_NUMBER && !t->is_money && t->number >= 1900 && t->number <= 2100
+          && t->number == (double) (int) t->number)
+        year = (int) t->number;
+      if (b >= bare->len || g_array_index (bare, WartaDateMatch, b).first_token != i)
+        continue;
+      const WartaDateMatch *bm = &g_array_index (bare, WartaDateMatch, b);
+      if (bm->start.year)
+        year = bm->start.year;
+      else if (year && bm->start.month)
+        for (guint k = 0; k < anchored->len; k++)
+          {
+            WartaDateMatch *am = &g_array_index (anchored, WartaDateMatch, k);
+            if (am->first_token != i)
+              continue;
+            am->start.year = year;
+            am->start.precision = am->start.day ? WARTA_DATE_DAY : WARTA_DATE_YEAR_MONTH;
+          }
+    }
+  return anchored;
+}
+
 /* ------------------------------------------------------------------ */
 /* Layer 1: building a sentence                                        */
 
@@ -790,7 +828,7 @@ sent_new (Ctx *c, const WartaSentence *ws)
       g_array_append_val (s->ments, m);
     }
   sent_index_mentions (s);
-  s->dates = warta_date_find_all (s->toks, &c->dis.ref);
+  s->dates = sentence_dates (s, &c->dis.ref);
   sent_learn (c, s);
   return s;
 }
@@ -949,6 +987,17 @@ conditional_in (const Ctx *c, const Sent *s, guint from, guint to)
 {
   for (guint i = from; i < to; i++)
     if (is_cat (c, s, WARTA_LEX_CONDITIONAL, i) || is_cat (c, s, WARTA_LEX_HEDGE, i))
+      return TRUE;
+  return FALSE;
+}
+
+/* A prospective marker among the few words before the trigger at @i
+ * ("tidak akan mengirim", "will not send", "no plans to station"). */
+static gboolean
+prospective_before (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  for (guint k = i; k > lo && k + 5 > i; k--)
+    if (is_cat (c, s, WARTA_LEX_PROSPECTIVE, k - 1))
       return TRUE;
   return FALSE;
 }
@@ -2739,6 +2788,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
           Ev *ev = &g_array_index (evs, Ev, k);
           c->clause_event = ev->fact;
           ev->negated = negated_at (c, s, lo, i);
+          ev->prospective = prospective_before (c, s, lo, i);
           ev->conditional = ev->kind != WARTA_FACT_TREATY && conditional_in (c, s, lo, cl.to);
         }
       c->cur_speakers = NULL;
@@ -2988,6 +3038,8 @@ process_clause (Ctx *c, Sent *s, Span cl)
         continue; /* "Putin tidak membantah bahwa …": nothing is asserted */
       if (ev->negated && !f)
         continue; /* the article says it did not happen: no event */
+      if (ev->negated && ev->prospective)
+        continue; /* "tidak akan mengirim", "has no plans to station": no act, nothing denied */
       WartaFact *in = commit_event (c, s, ev);
       remember_event (c, in);
       if (!f)
