@@ -1559,6 +1559,19 @@ is_money_before (const Sent *s, guint j)
   return warta_token_is_currency_word (folded);
 }
 
+/* A mention of an organisation whose name is a troop word and its state
+ * ("Tentara Rwanda", "Sudanese army" when the registry lists them). */
+static gboolean
+names_armed_forces (Ctx *c, const Sent *s, const Ment *m)
+{
+  if (!ment_has_class (m, WARTA_ACTOR_ORGANIZATION) || ment_has_class (m, WARTA_ACTOR_STATE))
+    return FALSE;
+  for (guint k = m->first; k < m->first + m->n; k++)
+    if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k))
+      return TRUE;
+  return FALSE;
+}
+
 /* "thousands", "ribuan": a quantity without a number */
 static gboolean
 is_vague_quantity (const WartaToken *t)
@@ -1588,6 +1601,20 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
         {
           pending = (gint64) t->number;
           j++;
+          continue;
+        }
+      const Ment *forces = ment_starting (s, j);
+      if (forces && !np->troops && !np->weapons && names_armed_forces (c, s, forces))
+        {
+          /* "Tentara Rwanda dikerahkan", "Rwandan army units": a state's
+           * army named as a body is its troops */
+          WartaActor *a = ment_pick (forces, FALSE);
+          np->troops = TRUE;
+          if (!np->owner)
+            np->owner = (WartaActor *) (state_of (c, a) ?: a);
+          if (pending >= 0 && np->count < 0)
+            np->count = pending;
+          j = forces->first + forces->n;
           continue;
         }
       /* the longer phrase wins: "fighter jets" are weapons, not fighters */
