@@ -1085,6 +1085,23 @@ in_pp (const Ctx *c, const Sent *s, guint lo, guint first)
   return FALSE;
 }
 
+/* The mention at @first is the author of the noun before it ("The report
+ * by the UN Group of Experts said", "laporan yang disusun oleh PBB"): the
+ * noun phrase speaks through its author.  Only at the head of the
+ * subject, a noun then by/oleh (and "the"). */
+static gboolean
+authored_by (const Ctx *c, const Sent *s, guint lo, guint first)
+{
+  guint k = first;
+  if (k > lo && g_ascii_strcasecmp (tok (s, k - 1)->text, "the") == 0)
+    k--;
+  if (k <= lo + 1 || !is_cat (c, s, WARTA_LEX_PREP_AGENT, k - 1))
+    return FALSE;
+  const WartaToken *noun = tok (s, k - 2);
+  return noun->kind == WARTA_TOKEN_WORD && !ment_at (s, k - 2) && noun->voice != WARTA_VOICE_ACTIVE
+         && noun->voice != WARTA_VOICE_PASSIVE;
+}
+
 /* The subjects of a verb at @v within [lo, v): mentions of the leftmost
  * noun phrase and its coordinates, skipping prepositional phrases,
  * relative clauses ("X, yang didukung oleh AS,") and participial asides
@@ -1102,8 +1119,9 @@ find_subjects (Ctx *c, const Sent *s, guint lo, guint v, gboolean want_place, GP
           in_aside = FALSE;
           WartaToken *nt = i + 1 < v ? tok (s, i + 1) : NULL;
           if (nt && (is_cat (c, s, WARTA_LEX_RELATIVIZER, i + 1) || nt->voice == WARTA_VOICE_ACTIVE
-                     || nt->voice == WARTA_VOICE_PASSIVE))
-            in_aside = TRUE;
+                     || nt->voice == WARTA_VOICE_PASSIVE
+                     || (nt->kind == WARTA_TOKEN_WORD && is_cat (c, s, WARTA_LEX_PREP_AGENT, i + 2))))
+            in_aside = TRUE; /* ", seen by Reuters on Monday," */
           continue;
         }
       if (in_aside)
@@ -1118,7 +1136,7 @@ find_subjects (Ctx *c, const Sent *s, guint lo, guint v, gboolean want_place, GP
       const Ment *m = ment_starting (s, i);
       if (m)
         {
-          if (!in_pp (c, s, lo, i))
+          if (!in_pp (c, s, lo, i) || (out->len == 0 && authored_by (c, s, lo, i)))
             {
               WartaActor *a = ment_pick (m, want_place);
               ptr_add_unique (out, a);
@@ -1314,6 +1332,21 @@ content_lo (GArray *frames, guint lo, guint i)
   return lo;
 }
 
+static gboolean is_any_trigger (const Ctx *c, const Sent *s, guint i);
+
+/* After "…, said" / "…, kata": only the speaker follows, a few words with
+ * no event of their own ("…, kata juru bicara Kremlin Dmitry Peskov").  A
+ * longer tail with a trigger ("…, seen by Reuters, said Rwandan units had
+ * been deployed …") makes the cue an ordinary verb. */
+static gboolean
+short_tail (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint k = from; k < to; k++)
+    if (is_any_trigger (c, s, k) || is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, k))
+      return FALSE;
+  return TRUE;
+}
+
 /* Finds the speech cues of a clause and what each governs. */
 static GArray *
 find_frames (Ctx *c, const Sent *s, Span cl)
@@ -1330,7 +1363,8 @@ find_frames (Ctx *c, const Sent *s, Span cl)
       const WartaLexEntry *e = NULL;
       guint n = 0;
       WartaLexCategory cat = 0;
-      gboolean after_clause = i > cl.from && (tok_is_punct (s, i - 1, ",") || tok_is_quote (s, i - 1));
+      gboolean after_clause = i > cl.from && (tok_is_quote (s, i - 1)
+                                              || (tok_is_punct (s, i - 1, ",") && short_tail (c, s, i + 1, cl.to)));
       for (guint k = 0; k < G_N_ELEMENTS (cues) && !e; k++)
         {
           /* "kata", "said" report the clause before them only right after
