@@ -2235,6 +2235,37 @@ build_arms_transfer (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   build_arms_transfer_to (c, s, lo, i, n, wend, e, cat, np, NULL, evs);
 }
 
+/* The object right after a verb whose object receives ("arming Yemen's
+ * Houthi movement"): the last actor of the noun phrase, a state only when
+ * nothing more specific is named. */
+static const WartaActor *
+object_recipient (Ctx *c, Sent *s, guint from, guint to)
+{
+  const WartaActor *last = NULL;
+  for (guint j = from; j < to;)
+    {
+      const Ment *m = ment_starting (s, j);
+      if (m)
+        {
+          WartaActor *a = ment_pick (m, FALSE);
+          if (a->klass != WARTA_ACTOR_PLACE && a->klass != WARTA_ACTOR_PERSON)
+            last = a;
+          j = m->first + m->n;
+          continue;
+        }
+      const WartaToken *t = tok (s, j);
+      if (is_cat (c, s, WARTA_LEX_DETERMINER, j) || g_str_equal (t->text, "'s") || g_str_equal (t->text, "\u2019s")
+          || g_str_equal (t->text, "'") || (last == NULL && t->kind == WARTA_TOKEN_WORD && !is_preposition (c, s, j)
+                                             && t->voice != WARTA_VOICE_ACTIVE && t->voice != WARTA_VOICE_PASSIVE && j < from + 2))
+        {
+          j++;
+          continue;
+        }
+      break;
+    }
+  return last;
+}
+
 /* "Iran supplied Russia with drones", "memasok Rusia dengan drone": the
  * recipient is the object, the weapons follow a preposition.  Fills @np
  * and @recipient and returns TRUE when the pattern is there. */
@@ -2468,6 +2499,9 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
   const WartaActor *with_recipient = NULL;
   if (!have_obj && cat == WARTA_LEX_SUPPLY_TRIGGER)
     have_obj = read_supplied_with (c, s, i + n, wend, &obj, &with_recipient);
+  if (!have_obj && cat == WARTA_LEX_SUPPLY_TRIGGER
+      && g_strcmp0 (warta_lex_entry_attr (e, "objectIs"), "recipient") == 0)
+    with_recipient = object_recipient (c, s, i + n, wend); /* "arming the Houthis" */
   if (!have_obj)
     have_subj = read_subject_np (c, s, lo, i, &subj);
   if (!have_obj && !have_subj && obj.pending > 0 && troops_later (c, s, obj.end))
