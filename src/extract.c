@@ -2353,7 +2353,16 @@ build_acquisition (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   if (!rc)
     return;
   g_autoptr (GPtrArray) suppliers = g_ptr_array_new ();
-  mentions_after (c, s, WARTA_LEX_PREP_ORIGIN, i + n, wend, suppliers);
+  /* every "dari X" / "from X" of the clause: "drones from Israel and
+   * rocket systems from Turkey" */
+  for (guint k = i + n; k < wend; k++)
+    if (is_cat (c, s, WARTA_LEX_PREP_ORIGIN, k))
+      {
+        g_autoptr (GPtrArray) more = g_ptr_array_new ();
+        mentions_after (c, s, WARTA_LEX_PREP_ORIGIN, k, wend, more);
+        for (guint q = 0; q < more->len; q++)
+          ptr_add_unique (suppliers, g_ptr_array_index (more, q));
+      }
   if (suppliers->len == 0 && np->owner)
     g_ptr_array_add (suppliers, (gpointer) np->owner); /* "menerima rudal Iran", "received Iranian missiles" */
   for (guint k = 0; k < suppliers->len; k++)
@@ -2681,6 +2690,58 @@ add_replaced_treaty (Ctx *c, Sent *s, Span cl, guint repl, const WartaFact *newe
     }
 }
 
+static gboolean after_location_prep (const Ctx *c, const Sent *s, guint first);
+
+/* "the 2007 agreement between Australia and the Philippines, which
+ * Teodoro signed": a relative clause signs the treaty noun before it, and
+ * the states named with that noun are its parties. */
+static void
+treaty_antecedent_parties (Ctx *c, const Sent *s, guint trig, GPtrArray *parties)
+{
+  guint rel = trig;
+  while (rel > 0 && !is_cat (c, s, WARTA_LEX_RELATIVIZER, rel - 1))
+    rel--;
+  if (rel == 0)
+    return;
+  guint noun = rel - 1;
+  while (noun > 0 && !is_cat (c, s, WARTA_LEX_TREATY_NOUN, noun - 1))
+    noun--;
+  if (noun == 0)
+    return;
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+  for (guint j = noun; j < rel; j++)
+    {
+      const Ment *m = ment_starting (s, j);
+      if (!m)
+        continue;
+      WartaActor *a = ment_pick (m, FALSE);
+      if (a->klass == WARTA_ACTOR_STATE && !after_location_prep (c, s, m->first))
+        ptr_add_unique (found, a);
+      j = m->first + m->n - 1;
+    }
+  if (found->len >= 2)
+    for (guint k = 0; k < found->len; k++)
+      ptr_add_unique (parties, g_ptr_array_index (found, k));
+}
+
+/* The mention at @first is where something happened ("di Bishkek", "in
+ * the Kyrgyz capital Bishkek"): a location preposition a few words before,
+ * with no other name or verb between. */
+static gboolean
+after_location_prep (const Ctx *c, const Sent *s, guint first)
+{
+  for (guint k = first; k > 0 && k + 4 > first; k--)
+    {
+      if (is_cat (c, s, WARTA_LEX_PREP_LOCATION, k - 1))
+        return TRUE;
+      const WartaToken *t = tok (s, k - 1);
+      if (t->kind != WARTA_TOKEN_WORD || t->voice == WARTA_VOICE_ACTIVE || t->voice == WARTA_VOICE_PASSIVE
+          || is_cat (c, s, WARTA_LEX_COORDINATOR, k - 1))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Signing (and ratification) of a treaty. */
 static void
 build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const WartaLexEntry *e,
@@ -2732,7 +2793,7 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
       if (!m)
         continue;
       WartaActor *a = ment_pick (m, FALSE);
-      if (a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_STATE)
+      if ((a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_STATE) && !after_location_prep (c, s, m->first))
         ptr_add_unique (subj, a);
       j = m->first + m->n - 1;
     }
@@ -2761,6 +2822,8 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
   const WartaLexEntry *noun = treaty_noun_in (c, s, cl);
   if (!act && noun && warta_lex_entry_attr (noun, "treatyAct"))
     act = warta_lex_entry_attr (noun, "treatyAct");
+  if (parties->len < 2)
+    treaty_antecedent_parties (c, s, i, parties);
   WartaFact *known = c->dis.by_kind[WARTA_FACT_TREATY];
   if (parties->len < 2 && act && known && known->parties->len >= 2)
     {
