@@ -188,14 +188,18 @@ voice_of (const Ctx *c, const Sent *s, guint i)
    * nouns by a determiner, not by morphology */
   if (i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1))
     return WARTA_VOICE_NOMINAL;
+  gboolean perfect = FALSE;
   for (guint k = i; k > 0 && k + 4 > i; k--)
     {
       if (is_cat (c, s, WARTA_LEX_PASSIVE_AUX, k - 1))
         return WARTA_VOICE_PASSIVE;
-      if (!is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, k - 1) && !is_cat (c, s, WARTA_LEX_NEGATOR, k - 1))
+      const WartaLexEntry *aux = cat_at (c, s, WARTA_LEX_ASPECT_ADVERB, k - 1, NULL);
+      if (aux && warta_lex_entry_attr (aux, "perfect"))
+        perfect = TRUE; /* "it had deployed": active */
+      if (!aux && !is_cat (c, s, WARTA_LEX_NEGATOR, k - 1))
         break;
     }
-  return v;
+  return perfect && v == WARTA_VOICE_PASSIVE ? WARTA_VOICE_ACTIVE : v;
 }
 
 /* Does any category of @cats match at token @i? */
@@ -1927,6 +1931,19 @@ names_known_part (Ctx *c, const Sent *s, guint i, guint nr)
   return FALSE;
 }
 
+/* The mention names a border, not a territory: "the Belarusian border",
+ * "perbatasan Belarus", "frontiers with Belarus". */
+static gboolean
+names_border (Ctx *c, const Sent *s, const Ment *m)
+{
+  if (is_cat (c, s, WARTA_LEX_BORDER_NOUN, m->first + m->n))
+    return TRUE;
+  for (guint k = m->first; k > 0 && k + 3 > m->first; k--)
+    if (is_cat (c, s, WARTA_LEX_BORDER_NOUN, k - 1))
+      return TRUE;
+  return FALSE;
+}
+
 /* A capitalised name the registry does not know, where a motion frame
  * expects its destination ("dikerahkan ke Mandalay", "sent to Sake"): a
  * place.  Not the first word of the sentence, and not a name that runs
@@ -1996,7 +2013,7 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
       if (m)
         {
           WartaActor *a = ment_pick (m, TRUE);
-          if (a->klass == WARTA_ACTOR_PLACE || a->klass == WARTA_ACTOR_STATE)
+          if ((a->klass == WARTA_ACTOR_PLACE || a->klass == WARTA_ACTOR_STATE) && !names_border (c, s, m))
             g_ptr_array_add (phrase, a);
           i = m->first + m->n - 1;
           /* a list continues after a comma or "dan"; another word ends
@@ -2786,9 +2803,14 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
             }
         }
     }
-  /* "dengan Kim Jong-un", "antara Rusia dan Korea Utara" */
+  /* "dengan Kim Jong-un", "antara Rusia dan Korea Utara"; the treaty's
+   * own clause only: a relative clause after it ("a treaty … that
+   * extends …, as Poland and Lithuania moved troops") names other things */
   for (guint j = i + n; j < cl.to; j++)
     {
+      if (is_cat (c, s, WARTA_LEX_RELATIVIZER, j) || is_cat (c, s, WARTA_LEX_CLAUSE_BREAK, j)
+          || is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, j))
+        break;
       const Ment *m = ment_starting (s, j);
       if (!m)
         continue;
