@@ -87,6 +87,7 @@ typedef struct {
   GPtrArray *speakers;   /* WartaActor* */
   char *rule;
   gboolean confirm_like; /* cue is a confirmation verb (negated -> NonConfirmation) */
+  gboolean own_act;      /* cue announces the speaker's own act ("mengumumkan", "announced") */
 } Frame;
 
 typedef struct {
@@ -124,6 +125,7 @@ typedef struct {
   const char *lang;
   WartaLang wlang;
   GPtrArray *cur_speakers;   /* speakers of the frame being read (not owned) */
+  gboolean cur_own_act;      /* that frame announces its speakers' own act */
   WartaFact *clause_event;   /* the last event built in the clause being read (not owned) */
   guint sentence_claims;     /* claims made so far in the sentence being read */
   WartaLinker *linker;       /* registry + what this article taught */
@@ -1286,6 +1288,7 @@ add_frame (GArray *frames, Stance st, guint cue, guint cue_n, guint from, guint 
   f.speakers = speakers;
   f.rule = g_strdup_printf ("%s %s", rule, e ? e->iri : "");
   f.confirm_like = e && warta_lex_entry_attr (e, "negatedAs") != NULL;
+  f.own_act = e && warta_lex_entry_attr (e, "ownAct") != NULL;
   g_array_append_val (frames, f);
 }
 
@@ -2450,6 +2453,13 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
     }
   if (!transporter)
     transporter = first_mention_after (c, s, WARTA_LEX_PREP_MEANS, i + n, wend, FALSE);
+  if (!agent && c->cur_own_act && c->cur_speakers && c->cur_speakers->len)
+    {
+      /* "Pentagon mengumumkan pengerahan 2.200 marinir": an announcement
+       * of troops without an owner announces the speaker's own */
+      const WartaActor *sp = g_ptr_array_index (c->cur_speakers, 0);
+      agent = state_of (c, sp) ?: sp;
+    }
   const char *agent_iri = actor_state_iri (c, agent);
   /* "Pasukan tersebut ditempatkan …", "Mereka tiba …": troops named without
    * their owner are the troops the article was just talking about */
@@ -2519,7 +2529,12 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
   gboolean have_obj = FALSE, have_subj = FALSE;
   if (cat != WARTA_LEX_PRESENCE_TRIGGER)
     {
-      read_np (c, s, i + n, wend, &obj);
+      /* "the deployment of 2,200 Marines": a noun takes its object with "of" */
+      guint from = i + n;
+      if (c->wlang == WARTA_LANG_EN && voice_of (c, s, i) == WARTA_VOICE_NOMINAL && from < wend
+          && is_cat (c, s, WARTA_LEX_PREP_OTHER, from))
+        from++;
+      read_np (c, s, from, wend, &obj);
       have_obj = obj.troops || obj.weapons;
     }
   const WartaActor *with_recipient = NULL;
@@ -2959,6 +2974,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
         }
       guint before = evs->len;
       c->cur_speakers = fi >= 0 ? g_array_index (frames, Frame, fi).speakers : NULL;
+      c->cur_own_act = fi >= 0 && g_array_index (frames, Frame, fi).own_act;
       if (cat == WARTA_LEX_SIGNING_TRIGGER || cat == WARTA_LEX_RATIFICATION_TRIGGER)
         build_treaty_event (c, s, cl, lo, i, n, e, cat, evs);
       else
@@ -2972,6 +2988,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
           ev->conditional = ev->kind != WARTA_FACT_TREATY && conditional_in (c, s, lo, cl.to);
         }
       c->cur_speakers = NULL;
+      c->cur_own_act = FALSE;
       i += n - 1;
     }
 }
