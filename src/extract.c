@@ -1015,6 +1015,18 @@ static void
 resolve_anaphor (Ctx *c, const Sent *s, guint i, guint n, const WartaLexEntry *e, GPtrArray *out)
 {
   const char *kind = warta_lex_entry_attr (e, "refersTo");
+  if (kind && g_ascii_strcasecmp (kind, "SpeakerState") == 0)
+    {
+      /* "negaranya", "his country": the state the speaker speaks for */
+      GPtrArray *sp = c->cur_speakers && c->cur_speakers->len ? c->cur_speakers : c->dis.speakers;
+      for (guint k = 0; sp && k < sp->len; k++)
+        {
+          const WartaActor *st = state_of (c, g_ptr_array_index (sp, k));
+          if (st)
+            ptr_add_unique (out, (gpointer) st);
+        }
+      return;
+    }
   /* inside a sentence, a pronoun refers to the speaker of the frame around
    * it first ("X mengatakan dia belum dapat memastikan", "kami") */
   if (c->cur_speakers && c->cur_speakers->len)
@@ -2152,9 +2164,17 @@ active_subject (Ctx *c, Sent *s, guint lo, guint trig)
         {
           guint n;
           const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, i - 1, &n);
-          if (e && n == 1 && !possessor_at (c, s, i - 1))
+          guint at = i - 1;
+          if (e && n != 1)
+            e = NULL;
+          /* a two-word anaphor ends here: "his country had received" */
+          if (!e && i >= lo + 2 && (e = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, i - 2, &n)) && n != 2)
+            e = NULL;
+          if (e && n == 2)
+            at = i - 2;
+          if (e && !possessor_at (c, s, at))
             {
-              resolve_anaphor (c, s, i - 1, n, e, subj);
+              resolve_anaphor (c, s, at, n, e, subj);
               if (subj->len)
                 return g_ptr_array_index (subj, 0);
             }
