@@ -1742,8 +1742,18 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j++; /* "lebih dari 13.000": a bound on the number */
           continue;
         }
-      const Ment *origin = np->troops && !np->owner && is_cat (c, s, WARTA_LEX_PREP_ORIGIN, j)
-                               ? ment_starting (s, j + 1) : NULL;
+      guint on = 0;
+      const WartaLexEntry *oe = !np->owner ? cat_at (c, s, WARTA_LEX_PREP_ORIGIN, j, &on) : NULL;
+      const Ment *made = oe && np->weapons && warta_lex_entry_attr (oe, "madeBy") ? ment_starting (s, j + on) : NULL;
+      if (made && !ment_has_class (made, WARTA_ACTOR_PLACE))
+        {
+          /* "drone buatan Baykar", "missiles made by Iran" */
+          WartaActor *a = ment_pick (made, FALSE);
+          np->owner = (WartaActor *) (state_of (c, a) ?: a);
+          j = made->first + made->n;
+          continue;
+        }
+      const Ment *origin = np->troops && oe ? ment_starting (s, j + on) : NULL;
       if (origin && ment_has_class (origin, WARTA_ACTOR_STATE))
         {
           /* "tentara bayaran asal Kolombia", "troops from North Korea" */
