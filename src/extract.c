@@ -1580,6 +1580,7 @@ typedef struct {
   guint end;             /* token after the noun phrase */
   char *item;            /* weapons as written */
   gboolean anaphoric;    /* "pasukan tersebut", "mereka" */
+  gboolean formation;    /* "dua brigade": a number counts units, not soldiers */
   gint64 pending;        /* a count not yet attached to a noun */
   guint start;           /* first token of the phrase */
 } NounPhrase;
@@ -1695,6 +1696,11 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
       if ((e = cat_at (c, s, WARTA_LEX_TROOP_NOUN, j, &n)))
         {
           np->troops = TRUE;
+          if (warta_lex_entry_attr (e, "formation"))
+            {
+              pending = -1; /* "dua brigade": units, not soldiers */
+              np->formation = TRUE;
+            }
           if (pending >= 0 && np->count < 0)
             np->count = pending;
           j += n;
@@ -2507,7 +2513,7 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
       c->dis.troop_owner = g_strdup (agent_iri);
     }
   f->troops = np->count;
-  if (np->count < 0 && np_is_object)
+  if (np->count < 0 && np_is_object && !np->formation)
     {
       /* "mengirim total 12.000 ke Rusia. tentara …": a count right after
        * the trigger, with troops named later in the sentence */
