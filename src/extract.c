@@ -368,13 +368,28 @@ sent_replace_span (Sent *s, guint first, guint n, WartaActor *actor)
   sent_index_mentions (s);
 }
 
+/* "al-Sisi", "el-Bashir", "ad-Dawla": a lowercase particle joined to a
+ * capitalised name by a hyphen is part of the name. */
+static gboolean
+is_particle_name (const char *w)
+{
+  const char *dash = strchr (w, '-');
+  if (!dash || dash == w || dash - w > 3 || !g_unichar_isupper (g_utf8_get_char (dash + 1)))
+    return FALSE;
+  for (const char *p = w; p < dash; p++)
+    if (!g_ascii_islower (*p))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 is_name_token (const Sent *s, guint i)
 {
   if (i >= s->n_toks)
     return FALSE;
   WartaToken *t = tok (s, i);
-  return t->kind == WARTA_TOKEN_WORD && t->capitalized && s->ment_at[i] < 0;
+  return t->kind == WARTA_TOKEN_WORD && (t->capitalized || (i > 0 && is_particle_name (t->text)))
+         && s->ment_at[i] < 0;
 }
 
 /* A run of capitalised words not known to the registry (a new name). */
@@ -2758,6 +2773,41 @@ add_replaced_treaty (Ctx *c, Sent *s, Span cl, guint repl, const WartaFact *newe
     }
 }
 
+/* The coordinated names that end right before the verb at @v ("after
+ * Egyptian President al-Sisi, Eritrean President Isaias Afwerki and
+ * Somali President Hassan Sheikh Mohamud signed"): the subject of a
+ * subordinate clause, which find_subjects skips as a prepositional
+ * phrase. */
+static void
+names_right_before (Ctx *c, const Sent *s, guint lo, guint v, GPtrArray *out)
+{
+  guint k = v;
+  while (k > lo && (is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, k - 1) || is_cat (c, s, WARTA_LEX_NEGATOR, k - 1)))
+    k--;
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+  while (k > lo)
+    {
+      const Ment *m = ment_at (s, k - 1);
+      if (m && m->first >= lo)
+        {
+          WartaActor *a = ment_pick (m, FALSE);
+          if (a->klass == WARTA_ACTOR_PLACE)
+            break;
+          g_ptr_array_insert (found, 0, a);
+          k = m->first;
+          continue;
+        }
+      if (found->len && (tok_is_punct (s, k - 1, ",") || is_cat (c, s, WARTA_LEX_COORDINATOR, k - 1)))
+        {
+          k--;
+          continue;
+        }
+      break;
+    }
+  for (guint q = 0; q < found->len; q++)
+    ptr_add_unique (out, g_ptr_array_index (found, q));
+}
+
 static gboolean after_location_prep (const Ctx *c, const Sent *s, guint first);
 
 /* "the 2007 agreement between Australia and the Philippines, which
@@ -2820,6 +2870,7 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
   /* subjects: persons sign, states are parties */
   g_autoptr (GPtrArray) subj = g_ptr_array_new ();
   find_subjects (c, s, lo, i, FALSE, subj);
+  names_right_before (c, s, lo, i, subj); /* "three days after X, Y and Z signed" */
   gboolean pronoun = FALSE;
   for (guint k = lo; k < i; k++)
     if (is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, k) && !ment_at (s, k))
