@@ -101,7 +101,9 @@ struct _WartaFact {
   WartaDate signed_on;     /* Treaty */
   char *signed_at;         /* Treaty: place IRI or NULL */
   GPtrArray *provisions;   /* Treaty: literals */
-  char *treaty_act;        /* Treaty: "signing" (default, NULL), "ratification", "entry-into-force", "exchange" */
+  char *treaty_act;        /* Treaty: "signing" (default, NULL), "ratification", "entry-into-force",
+                            * "exchange", or "protocol" (emitted as warta:Protocol, not
+                            * warta:Treaty: a protocol's signers did not sign the treaty) */
   char *label;             /* Treaty: name as written, optional */
 
   /* statements */
