@@ -16,6 +16,7 @@
 #include "warta-diff.h"
 #include "warta-draw.h"
 #include "warta-error.h"
+#include "warta-names.h"
 #include "warta-writer.h"
 
 #define WARTA_CLEANUP_GRAPHVIZ
@@ -195,20 +196,19 @@ warta_diff_is_empty (const WartaDiff *d)
 gboolean
 warta_diff_format_from_name (const char *name, WartaDiffFormat *out)
 {
-  static const struct { const char *name; WartaDiffFormat f; } map[] = {
+  static const WartaName names[] = {
     { "summary", WARTA_DIFF_SUMMARY }, { "ntriples", WARTA_DIFF_NTRIPLES },
     { "nt", WARTA_DIFF_NTRIPLES }, { "nquads", WARTA_DIFF_NTRIPLES },
     { "patch", WARTA_DIFF_PATCH }, { "rdfpatch", WARTA_DIFF_PATCH },
     { "sparql", WARTA_DIFF_SPARQL }, { "update", WARTA_DIFF_SPARQL },
   };
+  int v;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (map); i++)
-    if (g_ascii_strcasecmp (name, map[i].name) == 0)
-      {
-        *out = map[i].f;
-        return TRUE;
-      }
-  return FALSE;
+  g_return_val_if_fail (out != NULL, FALSE);
+  if (!warta_name_lookup (names, G_N_ELEMENTS (names), name, &v))
+    return FALSE;
+  *out = (WartaDiffFormat) v;
+  return TRUE;
 }
 
 /* Replaces *@ls by its canonical form when it has blank nodes. */

@@ -622,6 +622,21 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
   return learn_unaffiliated_speaker (c, s, i, n, role);
 }
 
+/* The place named by tokens [@first, @first + @n): the registry's, or one
+ * learned for this article.  The span becomes its mention.  NULL only when
+ * the lexicon refuses the label. */
+static WartaActor *
+place_for_span (Ctx *c, Sent *s, guint first, guint n)
+{
+  g_autofree char *name = span_text (s, first, first + n);
+  WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, name);
+  if (!a)
+    a = learn_actor (c, WARTA_ACTOR_PLACE, name, NULL);
+  if (a)
+    sent_replace_span (s, first, n, a);
+  return a;
+}
+
 /* PlaceIntro Name ("wilayah Zaporizhzhia") or Name PlaceIntro ("the
  * Belgorod region"). */
 static guint
@@ -633,11 +648,7 @@ learn_place (Ctx *c, Sent *s, guint i)
   guint nr = name_run (c, s, i + n);
   if (nr > 0 && nr <= 3)
     {
-      g_autofree char *name = span_text (s, i + n, i + n + nr);
-      WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, name);
-      if (!a)
-        a = learn_actor (c, WARTA_ACTOR_PLACE, name, NULL);
-      sent_replace_span (s, i + n, nr, a);
+      place_for_span (c, s, i + n, nr);
       return n + nr;
     }
   if (c->wlang == WARTA_LANG_EN && i > 0)
@@ -646,13 +657,7 @@ learn_place (Ctx *c, Sent *s, guint i)
       while (k > 0 && len < 3 && is_name_token (s, k - 1))
         k--, len++;
       if (len > 0 && !(k == 0 && len == 1 && !tok (s, 0)->capitalized))
-        {
-          g_autofree char *name = span_text (s, k, i);
-          WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, name);
-          if (!a)
-            a = learn_actor (c, WARTA_ACTOR_PLACE, name, NULL);
-          sent_replace_span (s, k, len, a);
-        }
+        place_for_span (c, s, k, len);
     }
   return n;
 }
@@ -774,6 +779,8 @@ static GArray *
 sentence_dates (const Sent *s, const WartaDate *ref)
 {
   GArray *anchored = warta_date_find_all (s->toks, ref);
+  if (anchored->len == 0)
+    return anchored; /* most sentences: no second pass */
   g_autoptr (GArray) bare = warta_date_find_all (s->toks, NULL);
   int year = 0;
   guint b = 0;
@@ -1012,12 +1019,12 @@ conditional_in (const Ctx *c, const Sent *s, guint from, guint to)
   return FALSE;
 }
 
-/* A prospective marker among the few words before the trigger at @i
+/* A prospective marker among the @words words before the trigger at @i
  * ("tidak akan mengirim", "will not send", "no plans to station"). */
 static gboolean
-prospective_before (const Ctx *c, const Sent *s, guint lo, guint i)
+prospective_before (const Ctx *c, const Sent *s, guint lo, guint i, guint words)
 {
-  for (guint k = i; k > lo && k + 5 > i; k--)
+  for (guint k = i; k > lo && k + words + 1 > i; k--)
     if (is_cat (c, s, WARTA_LEX_PROSPECTIVE, k - 1))
       return TRUE;
   return FALSE;
@@ -1672,21 +1679,22 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j++;
           continue;
         }
-      const Ment *forces = ment_starting (s, j);
-      if (forces && !np->troops && !np->weapons && names_armed_forces (c, s, forces))
+      const Ment *m = ment_starting (s, j);
+      if (m && !np->troops && !np->weapons && names_armed_forces (c, s, m))
         {
           /* "Tentara Rwanda dikerahkan", "Rwandan army units": a state's
            * army named as a body is its troops */
-          WartaActor *a = ment_pick (forces, FALSE);
+          WartaActor *a = ment_pick (m, FALSE);
           np->troops = TRUE;
           if (!np->owner)
             np->owner = (WartaActor *) (state_of (c, a) ?: a);
           if (pending >= 0 && np->count < 0)
             np->count = pending;
-          j = forces->first + forces->n;
+          j = m->first + m->n;
           continue;
         }
-      /* the longer phrase wins: "fighter jets" are weapons, not fighters */
+      /* the longer phrase wins ("fighter jets" are weapons, not fighters);
+       * a troop or unit phrase at least as long is read below */
       guint nw = 0, nt = 0, nu = 0;
       const WartaLexEntry *we = cat_at (c, s, WARTA_LEX_WEAPON_NOUN, j, &nw);
       if (we && (!cat_at (c, s, WARTA_LEX_TROOP_NOUN, j, &nt) || nw > nt)
@@ -1721,15 +1729,6 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j += n;
           continue;
         }
-      if ((e = cat_at (c, s, WARTA_LEX_WEAPON_NOUN, j, &n)))
-        {
-          np->weapons = TRUE;
-          if (!np->item)
-            np->item = span_text (s, j, j + n);
-          j += n;
-          continue;
-        }
-      const Ment *m = ment_starting (s, j);
       if (m && j > 0 && is_money_before (s, j))
         {
           j = m->first + m->n; /* "senilai 1 miliar dolar AS": a currency, not an owner */
@@ -2016,14 +2015,7 @@ learn_destination_name (Ctx *c, Sent *s, guint i)
       return NULL;
   if (in_date (s, i) || names_known_part (c, s, i, nr))
     return NULL;
-  g_autofree char *name = span_text (s, i, i + nr);
-  WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, name);
-  if (!a)
-    a = learn_actor (c, WARTA_ACTOR_PLACE, name, NULL);
-  if (!a)
-    return NULL;
-  sent_replace_span (s, i, nr, a);
-  return ment_starting (s, i);
+  return place_for_span (c, s, i, nr) ? ment_starting (s, i) : NULL;
 }
 
 static void
@@ -2934,9 +2926,8 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
     }
   /* "are expected to sign … next year", "akan menandatangani": an act
    * still to come is no treaty yet */
-  for (guint k = i; k > cl.from && k + 4 > i; k--)
-    if (is_cat (c, s, WARTA_LEX_PROSPECTIVE, k - 1))
-      return;
+  if (prospective_before (c, s, cl.from, i, 3))
+    return;
   /* the act: signing, or what the trigger's entry names (ratification,
    * entry into force, exchange of instruments); a protocol's signing is
    * an act of its own, never the treaty's */
@@ -3071,7 +3062,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
           Ev *ev = &g_array_index (evs, Ev, k);
           c->clause_event = ev->fact;
           ev->negated = negated_at (c, s, lo, i);
-          ev->prospective = prospective_before (c, s, lo, i);
+          ev->prospective = prospective_before (c, s, lo, i, 4);
           ev->conditional = ev->kind != WARTA_FACT_TREATY && conditional_in (c, s, lo, cl.to);
         }
       c->cur_speakers = NULL;

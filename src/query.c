@@ -18,6 +18,7 @@
 
 #include "warta-cleanup.h"
 #include "warta-error.h"
+#include "warta-names.h"
 
 #define XSD_NS "http://www.w3.org/2001/XMLSchema#"
 #define DATASET_BASE "urn:warta:dataset"
@@ -27,23 +28,19 @@
 gboolean
 warta_query_format_from_name (const char *name, WartaQueryFormat *out)
 {
-  static const struct { const char *name; WartaQueryFormat format; } names[] = {
+  static const WartaName names[] = {
     { "table", WARTA_QUERY_FORMAT_TABLE },
     { "csv", WARTA_QUERY_FORMAT_CSV },
     { "tsv", WARTA_QUERY_FORMAT_TSV },
     { "json", WARTA_QUERY_FORMAT_JSON },
   };
+  int v;
 
   g_return_val_if_fail (out != NULL, FALSE);
-  if (name == NULL)
+  if (!warta_name_lookup (names, G_N_ELEMENTS (names), name, &v))
     return FALSE;
-  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_ascii_strcasecmp (name, names[i].name) == 0)
-      {
-        *out = names[i].format;
-        return TRUE;
-      }
-  return FALSE;
+  *out = (WartaQueryFormat) v;
+  return TRUE;
 }
 
 /* ------------------------------------------------------- finding queries */

@@ -17,6 +17,7 @@
 #include "warta-writer.h"
 #include "warta-cleanup.h"
 #include "warta-error.h"
+#include "warta-names.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -41,24 +42,20 @@ static const struct {
 gboolean
 warta_rdf_format_from_name (const char *name, WartaRdfFormat *out)
 {
-  static const struct { const char *name; WartaRdfFormat format; } names[] = {
+  static const WartaName names[] = {
     { "turtle", WARTA_FORMAT_TURTLE }, { "ttl", WARTA_FORMAT_TURTLE },
     { "ntriples", WARTA_FORMAT_NTRIPLES }, { "nt", WARTA_FORMAT_NTRIPLES },
     { "n-triples", WARTA_FORMAT_NTRIPLES },
     { "nquads", WARTA_FORMAT_NQUADS }, { "nq", WARTA_FORMAT_NQUADS },
     { "n-quads", WARTA_FORMAT_NQUADS },
   };
+  int v;
 
   g_return_val_if_fail (out != NULL, FALSE);
-  if (name == NULL)
+  if (!warta_name_lookup (names, G_N_ELEMENTS (names), name, &v))
     return FALSE;
-  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_ascii_strcasecmp (name, names[i].name) == 0)
-      {
-        *out = names[i].format;
-        return TRUE;
-      }
-  return FALSE;
+  *out = (WartaRdfFormat) v;
+  return TRUE;
 }
 
 gboolean
