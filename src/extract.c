@@ -932,6 +932,75 @@ dateline_end (const Sent *s)
   return 0;
 }
 
+/* Is a verb at @i?  Indonesian marks one by its prefix; English verbs are
+ * known only as triggers, so there the first plain word after a subject
+ * counts, unless a noun category or a preposition claims it. */
+static gboolean
+verb_after_subject (const Ctx *c, const Sent *s, guint i)
+{
+  static const WartaLexCategory nouns[] = {
+    WARTA_LEX_TROOP_NOUN, WARTA_LEX_WEAPON_NOUN, WARTA_LEX_TREATY_NOUN, WARTA_LEX_UNIT_NOUN,
+  };
+  if (i >= s->n_toks || tok (s, i)->kind != WARTA_TOKEN_WORD)
+    return FALSE;
+  WartaVoice v = tok (s, i)->voice;
+  if (is_any_trigger (c, s, i) || v == WARTA_VOICE_ACTIVE || v == WARTA_VOICE_PASSIVE)
+    return TRUE;
+  return c->wlang == WARTA_LANG_EN && !is_cat_in (c, s, i, nouns, G_N_ELEMENTS (nouns))
+         && !is_preposition (c, s, i) && !is_cat (c, s, WARTA_LEX_COORDINATOR, i)
+         && !is_cat (c, s, WARTA_LEX_DETERMINER, i) && !g_unichar_isupper (g_utf8_get_char (tok (s, i)->text));
+}
+
+/* Does a clause with a subject start at @i: at most two words, then named
+ * actors ("neighboring Poland and Lithuania", "Russia's army"), then a
+ * verb? */
+static gboolean
+subject_and_verb_at (const Ctx *c, const Sent *s, guint i)
+{
+  guint k = i;
+  for (guint skip = 0; k < s->n_toks && !ment_at (s, k); skip++, k++)
+    if (skip == 2 || tok (s, k)->kind != WARTA_TOKEN_WORD || is_any_trigger (c, s, k))
+      return FALSE;
+  gboolean subject = FALSE;
+  while (k < s->n_toks)
+    {
+      const Ment *m = ment_at (s, k);
+      if (m)
+        subject = TRUE, k = m->first + m->n;
+      else if (tok_is_punct (s, k, ",") || is_cat (c, s, WARTA_LEX_COORDINATOR, k)
+               || g_str_equal (tok (s, k)->text, "'s") || g_str_equal (tok (s, k)->text, "\u2019s"))
+        k++;
+      else
+        break;
+    }
+  if (!subject)
+    return FALSE;
+  /* "Russia's army advanced", "Korea Utara telah mengirim" */
+  for (guint extra = 0; extra < 3 && k < s->n_toks; extra++, k++)
+    {
+      if (verb_after_subject (c, s, k))
+        return TRUE;
+      if (tok (s, k)->kind != WARTA_TOKEN_WORD || is_preposition (c, s, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* A ClauseBreak at @i, its length in *@n.  An entry marked
+ * warta:needsClause (a subordinator: "as", "after", "setelah") breaks only
+ * before a subject and a verb: "… sign pact as Poland, Lithuania reinforce
+ * borders", but not "as many as 10,000" or "after talks in Cairo". */
+static gboolean
+clause_break_at (const Ctx *c, const Sent *s, guint i, guint *n)
+{
+  guint dummy;
+  guint *len = n ? n : &dummy;
+  const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_CLAUSE_BREAK, i, len);
+  if (!e)
+    return FALSE;
+  return !warta_lex_entry_attr (e, "needsClause") || subject_and_verb_at (c, s, i + *len);
+}
+
 static GArray *
 split_clauses (const Ctx *c, const Sent *s)
 {
@@ -943,7 +1012,7 @@ split_clauses (const Ctx *c, const Sent *s)
       gboolean brk = FALSE;
       if (tok_is_punct (s, i, ";"))
         brk = TRUE, n = 1;
-      else if (cat_at (c, s, WARTA_LEX_CLAUSE_BREAK, i, &n) && i > from)
+      else if (clause_break_at (c, s, i, &n) && i > from)
         brk = TRUE;
       else if (tok_is_punct (s, i, ",") && is_cat (c, s, WARTA_LEX_COORDINATOR, i + 1)
                && !is_list_element_before (s, i) && !is_list_element_after (c, s, i + 2)
@@ -1903,7 +1972,7 @@ slot_window_end (const Ctx *c, const Sent *s, guint after, guint to)
         return i;
       /* "untuk membantu Rusia berperang di Ukraina": a purpose clause has
        * slots of its own */
-      if (is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i) || is_cat (c, s, WARTA_LEX_CLAUSE_BREAK, i))
+      if (is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i) || clause_break_at (c, s, i, NULL))
         return i;
     }
   return to;
@@ -2038,7 +2107,7 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
       if (is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i) || is_cat (c, s, WARTA_LEX_PREP_ORIGIN, i)
           || is_cat (c, s, WARTA_LEX_PREP_MEANS, i) || is_cat (c, s, WARTA_LEX_RELATIVIZER, i)
           || (is_cat (c, s, WARTA_LEX_PREP_OTHER, i) && !is_cat (c, s, WARTA_LEX_LIST_INTRO, i))
-          || is_cat (c, s, WARTA_LEX_CLAUSE_BREAK, i))
+          || clause_break_at (c, s, i, NULL))
         {
           in_pp = FALSE;
           continue;
@@ -2902,7 +2971,7 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
    * extends …, as Poland and Lithuania moved troops") names other things */
   for (guint j = i + n; j < cl.to; j++)
     {
-      if (is_cat (c, s, WARTA_LEX_RELATIVIZER, j) || is_cat (c, s, WARTA_LEX_CLAUSE_BREAK, j)
+      if (is_cat (c, s, WARTA_LEX_RELATIVIZER, j) || clause_break_at (c, s, j, NULL)
           || is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, j))
         break;
       const Ment *m = ment_starting (s, j);
@@ -3229,15 +3298,31 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f)
     { WARTA_LEX_TROOP_NOUN, WARTA_FACT_DEPLOYMENT },
     { WARTA_LEX_TREATY_NOUN, WARTA_FACT_TREATY },
   };
-  gboolean topical = FALSE;
+  /* a phrase that judges what precedes it names its topic after it:
+   * "rejects \"groundless\" troop claims" */
+  guint to = f->to;
+  if (f->to <= f->cue)
+    for (to = f->cue + f->cue_n; to < s->n_toks && to < f->cue + f->cue_n + 3; to++)
+      if (tok (s, to)->kind == WARTA_TOKEN_PUNCT && !tok_is_quote (s, to))
+        break;
+  gboolean topical = FALSE, unmatched = FALSE;
   for (guint t = 0; t < G_N_ELEMENTS (topics) && !topical; t++)
-    for (guint i = f->from; i < f->to; i++)
-      if (is_cat (c, s, topics[t].cat, i) && c->dis.by_kind[topics[t].kind])
+    for (guint i = f->from; i < to; i++)
+      if (is_cat (c, s, topics[t].cat, i))
         {
+          if (!c->dis.by_kind[topics[t].kind])
+            {
+              unmatched = TRUE;
+              continue;
+            }
           event = c->dis.by_kind[topics[t].kind];
           topical = TRUE;
           break;
         }
+  /* "rejects \"groundless\" troop claims" before any deployment was
+   * reported: about troops, so not about the arms shipment before it */
+  if (unmatched && !topical)
+    return NULL;
   if (topical && event->kind == WARTA_FACT_ARMS_TRANSFER)
     event = transfer_of_item (c, s, f, event);
   if (!topical && event && event->kind == WARTA_FACT_TREATY)
