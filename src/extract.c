@@ -1502,6 +1502,14 @@ find_frames (Ctx *c, const Sent *s, Span cl)
             j++;
           find_subjects (c, s, i + n, j, FALSE, sp);
           from = j < cl.to ? j + 1 : cl.to;
+          to = cl.to;
+          /* "CONTENT, according to AU figures.": the source closes the
+           * clause and reports what precedes it */
+          if (from >= cl.to && i > cl.from && tok_is_punct (s, i - 1, ","))
+            {
+              from = content_lo (frames, cl.from, i);
+              to = i - 1;
+            }
           rule = "speech.according-to";
         }
       else if (cat == WARTA_LEX_REPORT_CONTINUATION)
@@ -2580,6 +2588,14 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   if (!agent_iri)
     return;
 
+  g_autoptr (GPtrArray) dest = g_ptr_array_new ();
+  /* a trigger phrase may end in its preposition ("berada di", "tiba di") */
+  collect_destinations (c, s, is_preposition (c, s, i + n - 1) ? i + n - 1 : i + n, wend, TRUE, dest);
+  /* "Ethiopia has 3,000 troops in Somalia" stations them; "North Korea has
+   * 1.2 million troops" says only how many it has */
+  if (dest->len == 0 && warta_lex_entry_attr (e, "needsPlace"))
+    return;
+
   Ev *ev = ev_new (evs, WARTA_FACT_DEPLOYMENT, i, n, e, cat);
   WartaFact *f = ev->fact;
   f->agent = g_strdup (agent_iri);
@@ -2602,9 +2618,6 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
     }
   if (np->unit)
     f->unit = g_strdup (np->unit);
-  g_autoptr (GPtrArray) dest = g_ptr_array_new ();
-  /* a trigger phrase may end in its preposition ("berada di", "tiba di") */
-  collect_destinations (c, s, is_preposition (c, s, i + n - 1) ? i + n - 1 : i + n, wend, TRUE, dest);
   for (guint k = 0; k < dest->len; k++)
     {
       WartaActor *d = g_ptr_array_index (dest, k);
@@ -2670,6 +2683,10 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
   /* sending a delegation, a warning, a diplomat: no event */
   gboolean nothing = (!np && cat != WARTA_LEX_SUPPLY_TRIGGER)
                      || (np && np->other && !np->troops && !np->weapons);
+  /* "has 3,000 troops in Somalia" is a presence; "has launched drones"
+   * and "has missiles" are not transfers */
+  if (warta_lex_entry_attr (e, "needsPlace") && !(have_obj && obj.troops && obj.start <= i + n + 3))
+    nothing = TRUE;
   if (cat == WARTA_LEX_ACQUIRE_TRIGGER)
     {
       /* buying weapons is a transfer; buying anything else is not */
