@@ -1735,6 +1735,25 @@ is_vague_quantity (const WartaToken *t)
   return warta_number_is_vague (folded);
 }
 
+/* English puts the head last: a troop noun inside a name ("Maritime
+ * Self-Defense Force", "Marine Corps") followed by a plain noun of no
+ * category ("destroyers", "headquarters") only modifies that noun. */
+static gboolean
+name_modifies_noun (const Ctx *c, const Sent *s, guint j, guint n)
+{
+  static const WartaLexCategory heads[] = {
+    WARTA_LEX_TROOP_NOUN, WARTA_LEX_UNIT_NOUN, WARTA_LEX_WEAPON_NOUN, WARTA_LEX_RELATIVIZER,
+    WARTA_LEX_ASPECT_ADVERB, WARTA_LEX_NEGATOR, WARTA_LEX_DETERMINER, WARTA_LEX_COORDINATOR,
+  };
+  guint k = j + n;
+  if (c->wlang != WARTA_LANG_EN || k >= s->n_toks || !g_unichar_isupper (g_utf8_get_char (tok (s, j + n - 1)->text)))
+    return FALSE;
+  WartaToken *t = tok (s, k);
+  return t->kind == WARTA_TOKEN_WORD && !g_unichar_isupper (g_utf8_get_char (t->text)) && !ment_at (s, k)
+         && !is_cat_in (c, s, k, heads, G_N_ELEMENTS (heads)) && !is_preposition (c, s, k)
+         && !is_any_trigger (c, s, k);
+}
+
 /* Reads a noun phrase that may hold troops or weapons, starting at @i
  * (after a transitive trigger) or ending before a trigger (subject). */
 static void
@@ -1793,7 +1812,12 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j += n;
           continue;
         }
-      if ((e = cat_at (c, s, WARTA_LEX_TROOP_NOUN, j, &n)))
+      if ((e = cat_at (c, s, WARTA_LEX_TROOP_NOUN, j, &n)) && name_modifies_noun (c, s, j, n))
+        {
+          j += n; /* "Self-Defense Force destroyers": the ships are the head */
+          continue;
+        }
+      if (e)
         {
           np->troops = TRUE;
           if (warta_lex_entry_attr (e, "formation"))
@@ -1981,6 +2005,9 @@ slot_window_end (const Ctx *c, const Sent *s, guint after, guint to)
       /* "untuk membantu Rusia berperang di Ukraina": a purpose clause has
        * slots of its own */
       if (is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i) || clause_break_at (c, s, i, NULL))
+        return i;
+      /* "…, according to Marles": the source is no slot of the event */
+      if (is_cat (c, s, WARTA_LEX_ACCORDING_TO, i))
         return i;
     }
   return to;
@@ -2685,7 +2712,8 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                      || (np && np->other && !np->troops && !np->weapons);
   /* "has 3,000 troops in Somalia" is a presence; "has launched drones"
    * and "has missiles" are not transfers */
-  if (warta_lex_entry_attr (e, "needsPlace") && !(have_obj && obj.troops && obj.start <= i + n + 3))
+  if (warta_lex_entry_attr (e, "needsPlace") && !(np && np->troops
+           && (cat == WARTA_LEX_PRESENCE_TRIGGER || (have_obj && obj.start <= i + n + 3))))
     nothing = TRUE;
   if (cat == WARTA_LEX_ACQUIRE_TRIGGER)
     {
