@@ -1145,6 +1145,24 @@ resolve_anaphor (Ctx *c, const Sent *s, guint i, guint n, const WartaLexEntry *e
     ptr_add_unique (out, (gpointer) c->dis.person);
 }
 
+/* "direktorat itu", "kementerian tersebut"; "the directorate": an
+ * organisation noun pointed back at names the body spoken of last.  Its
+ * length in tokens, or 0. */
+static guint
+org_anaphor_at (const Ctx *c, const Sent *s, guint i)
+{
+  guint n, d;
+  if (ment_at (s, i))
+    return 0;
+  if (c->wlang == WARTA_LANG_EN)
+    return cat_at (c, s, WARTA_LEX_DEMONSTRATIVE, i, &d) && !ment_at (s, i + d)
+                   && cat_at (c, s, WARTA_LEX_ORG_NOUN, i + d, &n) && !ment_at (s, i + d + n)
+                   && !g_unichar_isupper (g_utf8_get_char (tok (s, i + d)->text))
+               ? d + n
+               : 0;
+  return cat_at (c, s, WARTA_LEX_ORG_NOUN, i, &n) && cat_at (c, s, WARTA_LEX_DEMONSTRATIVE, i + n, &d) ? n + d : 0;
+}
+
 static void
 resolve_group (Ctx *c, GPtrArray *out)
 {
@@ -1262,6 +1280,12 @@ find_subjects (Ctx *c, const Sent *s, guint lo, guint v, gboolean want_place, GP
       if ((e = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, i, &n)) && out->len == 0)
         {
           resolve_anaphor (c, s, i, n, e, out);
+          i += n - 1;
+          continue;
+        }
+      if (out->len == 0 && c->dis.org && (n = org_anaphor_at (c, s, i)) > 0)
+        {
+          ptr_add_unique (out, (gpointer) c->dis.org);
           i += n - 1;
           continue;
         }
@@ -1812,9 +1836,17 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j += n;
           continue;
         }
-      if ((e = cat_at (c, s, WARTA_LEX_TROOP_NOUN, j, &n)) && name_modifies_noun (c, s, j, n))
+      if ((e = cat_at (c, s, WARTA_LEX_TROOP_NOUN, j, &n))
+          && (name_modifies_noun (c, s, j, n)
+              || (warta_lex_entry_attr (e, "classifier")
+                  && (is_cat (c, s, WARTA_LEX_WEAPON_NOUN, j + n)
+                      || (is_preposition (c, s, j + n) && is_cat (c, s, WARTA_LEX_WEAPON_NOUN, j + n + 1))))))
         {
-          j += n; /* "Self-Defense Force destroyers": the ships are the head */
+          /* "Self-Defense Force destroyers": the ships are the head; "dua
+           * unit tank", "units of tanks": a classifier counts the weapons */
+          j += n;
+          if (is_preposition (c, s, j) && is_cat (c, s, WARTA_LEX_WEAPON_NOUN, j + 1))
+            j++;
           continue;
         }
       if (e)
@@ -3537,6 +3569,11 @@ remember_states (Ctx *c, const Sent *s)
       /* "Lloyd Austin spoke to reporters. He said …" */
       if (a->klass == WARTA_ACTOR_PERSON && k == 0)
         c->dis.person = a;
+      /* "Intelijen militer Ukraina (HUR) memberikan angka yang berbeda.
+       * … direktorat itu menyebut …": a body that opens a sentence is
+       * what a later "direktorat itu" means */
+      if (a->klass == WARTA_ACTOR_ORGANIZATION && k == 0 && m->first <= 2)
+        c->dis.org = a;
     }
   if (states->len >= 2)
     {

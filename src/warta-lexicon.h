@@ -122,6 +122,7 @@ typedef enum {
   WARTA_LEX_ACQUIRE_TRIGGER,     /* membeli, mengimpor dari; buy, import from (the recipient acts) */
   WARTA_LEX_DETERMINER,          /* sebuah, suatu; the, a, its (English: a trigger after one is a noun) */
   WARTA_LEX_BORDER_NOUN,         /* perbatasan; border, frontier ("to the Belarusian border" is not Belarus) */
+  WARTA_LEX_DEMONSTRATIVE,       /* itu, tersebut; the, this, that ("direktorat itu", "the agency" name a body said before) */
   WARTA_LEX_N_CATEGORIES
 } WartaLexCategory;
 
