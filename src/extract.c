@@ -1778,6 +1778,17 @@ name_modifies_noun (const Ctx *c, const Sent *s, guint j, guint n)
          && !is_any_trigger (c, s, k);
 }
 
+/* Does a casualty word follow the troop noun ending before @k, after at
+ * most an owner ("tentara Korea Utara tewas", "soldiers were killed")? */
+static gboolean
+casualties_follow (const Ctx *c, const Sent *s, guint k, guint to)
+{
+  const Ment *m = ment_starting (s, k);
+  if (m)
+    k = m->first + m->n;
+  return k < to && is_cat (c, s, WARTA_LEX_CASUALTY_WORD, k);
+}
+
 /* Reads a noun phrase that may hold troops or weapons, starting at @i
  * (after a transitive trigger) or ending before a trigger (subject). */
 static void
@@ -1848,6 +1859,20 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           if (is_preposition (c, s, j) && is_cat (c, s, WARTA_LEX_WEAPON_NOUN, j + 1))
             j++;
           continue;
+        }
+      if (e && casualties_follow (c, s, j + n, to))
+        {
+          /* "300 tentara Korea Utara tewas", "1,200 soldiers were killed":
+           * a count of the dead is no count of the troops sent */
+          const Ment *om = ment_starting (s, j + n);
+          np->troops = TRUE;
+          np->count = pending = -1;
+          if (om && !np->owner && !ment_has_class (om, WARTA_ACTOR_PLACE))
+            np->owner = ment_pick (om, FALSE);
+          if (!np->owner && c->wlang == WARTA_LANG_EN)
+            np->owner = pending_owner;
+          j = to;
+          break;
         }
       if (e)
         {

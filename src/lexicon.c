@@ -49,7 +49,7 @@ static const char *const category_names[WARTA_LEX_N_CATEGORIES] = {
   "PrepOrigin", "PrepAgent", "PrepMeans", "ClauseBreak", "BoilerplateLine",
   "BoilerplatePrefix", "PrepOther", "Relativizer", "Coordinator", "ListIntro",
   "ProvisionVerb", "PurposeMarker", "AspectAdverb", "PassiveAux", "ReplacementVerb", "Prospective",
-  "AcquireTrigger", "Determiner", "BorderNoun", "Demonstrative",
+  "AcquireTrigger", "Determiner", "BorderNoun", "Demonstrative", "CasualtyWord",
 };
 
 static const char *const actor_class_names[] = {

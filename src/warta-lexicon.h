@@ -123,6 +123,7 @@ typedef enum {
   WARTA_LEX_DETERMINER,          /* sebuah, suatu; the, a, its (English: a trigger after one is a noun) */
   WARTA_LEX_BORDER_NOUN,         /* perbatasan; border, frontier ("to the Belarusian border" is not Belarus) */
   WARTA_LEX_DEMONSTRATIVE,       /* itu, tersebut; the, this, that ("direktorat itu", "the agency" name a body said before) */
+  WARTA_LEX_CASUALTY_WORD,       /* tewas, terluka, korban; killed, wounded (a count of them is no deployment) */
   WARTA_LEX_N_CATEGORIES
 } WartaLexCategory;
 
