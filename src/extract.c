@@ -753,6 +753,65 @@ learn_org (Ctx *c, Sent *s, guint i)
   return 0;
 }
 
+/* Does an appositive that calls the name before it a body start at @k
+ * ("a research group that tracks …", "kelompok pemantau independen")? An
+ * organisation noun within four words, before any verb or comma. */
+static gboolean
+appositive_body_at (const Ctx *c, const Sent *s, guint k)
+{
+  for (guint j = k; j < s->n_toks && j < k + 4; j++)
+    {
+      WartaToken *t = tok (s, j);
+      if (is_cat (c, s, WARTA_LEX_ORG_NOUN, j))
+        return TRUE;
+      if (t->kind != WARTA_TOKEN_WORD || ment_at (s, j) || t->capitalized || is_any_trigger (c, s, j)
+          || t->voice == WARTA_VOICE_ACTIVE || t->voice == WARTA_VOICE_PASSIVE)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "All Eyes on Wagner, a research group that tracks …", "Belaruski Hajun,
+ * an independent monitoring group, …": a name the registry lacks, set off
+ * by an appositive that calls it a body, is a body.  Short lowercase words
+ * may stand inside the name ("on", "for"); registry names too. */
+static guint
+learn_appositive_body (Ctx *c, Sent *s, guint i)
+{
+  static const WartaLexCategory function_words[] = {
+    WARTA_LEX_TITLE, WARTA_LEX_ACCORDING_TO, WARTA_LEX_ASPECT_ADVERB, WARTA_LEX_COORDINATOR,
+    WARTA_LEX_CLAUSE_BREAK, WARTA_LEX_DETERMINER, WARTA_LEX_DEMONSTRATIVE, WARTA_LEX_NEGATOR,
+    WARTA_LEX_SPEAKER_ANAPHOR, WARTA_LEX_CONDITIONAL, WARTA_LEX_LIST_INTRO,
+  };
+  /* a capitalised word opening the sentence may be a function word
+   * ("Menurut Lee, …", "Di Washington, …") */
+  if ((!is_name_token (s, i) && !ment_starting (s, i)) || (i > 0 && (is_name_token (s, i - 1) || ment_at (s, i - 1)))
+      || is_cat_in (c, s, i, function_words, G_N_ELEMENTS (function_words)) || is_preposition (c, s, i))
+    return 0;
+  guint k = i, names = 0;
+  for (; k < s->n_toks && k < i + 6 && !tok_is_punct (s, k, ","); k++)
+    {
+      WartaToken *t = tok (s, k);
+      const Ment *m = ment_starting (s, k);
+      if (m)
+        k = m->first + m->n - 1;
+      else if (is_name_token (s, k) && !is_cat (c, s, WARTA_LEX_TITLE, k) && !is_cat (c, s, WARTA_LEX_ORG_NOUN, k))
+        names++;
+      else if (!(t->kind == WARTA_TOKEN_WORD && g_utf8_strlen (t->text, -1) <= 3 && k > i
+                 && !g_unichar_isupper (g_utf8_get_char (t->text))))
+        return 0;
+    }
+  if (names == 0 || !tok_is_punct (s, k, ",") || (!is_name_token (s, k - 1) && !ment_at (s, k - 1))
+      || !appositive_body_at (c, s, k + 1))
+    return 0;
+  g_autofree char *name = span_text (s, i, k);
+  WartaActor *a = learn_actor (c, WARTA_ACTOR_ORGANIZATION, name, NULL);
+  if (!a)
+    return 0;
+  sent_replace_span (s, i, k - i, a);
+  return k - i;
+}
+
 static void
 sent_learn (Ctx *c, Sent *s)
 {
@@ -768,6 +827,8 @@ sent_learn (Ctx *c, Sent *s)
         n = learn_unnamed_official (c, s, i);
       if (!n)
         n = learn_place (c, s, i);
+      if (!n)
+        n = learn_appositive_body (c, s, i);
       i += n ? n : 1;
     }
 }
@@ -1249,6 +1310,11 @@ find_subjects (Ctx *c, const Sent *s, guint lo, guint v, gboolean want_place, GP
                      || nt->voice == WARTA_VOICE_PASSIVE
                      || (nt->kind == WARTA_TOKEN_WORD && is_cat (c, s, WARTA_LEX_PREP_AGENT, i + 2))))
             in_aside = TRUE; /* ", seen by Reuters on Monday," */
+          /* "X, a research group that tracks Russian forces, said": an
+           * appositive describes the subject, it adds none ("Russia, the
+           * United States and China" is a list) */
+          if (nt && out->len > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i + 1) && !ment_at (s, i + 2))
+            in_aside = TRUE;
           continue;
         }
       if (in_aside)
