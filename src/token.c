@@ -355,9 +355,22 @@ is_joiner (const char *p, const char *end, gunichar prev)
   return FALSE;
 }
 
+/* "then-Japanese Foreign Minister", "ex-Soviet": a temporal prefix before
+ * a capitalised word is a word of its own, so the name after it links. */
+static gboolean
+is_temporal_prefix (const char *start, const char *p, const char *end)
+{
+  gsize n = (gsize) (p - start);
+  gunichar next = char_at (g_utf8_next_char (p), end);
+  return g_unichar_isupper (next)
+         && ((n == 4 && g_ascii_strncasecmp (start, "then", 4) == 0)
+             || (n == 2 && g_ascii_strncasecmp (start, "ex", 2) == 0));
+}
+
 static const char *
 scan_word (const char *p, const char *end)
 {
+  const char *start = p;
   gunichar prev = 0;
   while (p < end)
     {
@@ -367,7 +380,7 @@ scan_word (const char *p, const char *end)
           prev = c;
           p = g_utf8_next_char (p);
         }
-      else if (prev != 0 && is_joiner (p, end, prev))
+      else if (prev != 0 && is_joiner (p, end, prev) && !is_temporal_prefix (start, p, end))
         p = g_utf8_next_char (p);
       else
         break;
@@ -439,6 +452,10 @@ scan_one (const char *text, const char **pp, const char *end, GArray *raw)
     }
   t.end = (gsize) (q - text);
   g_array_append_val (raw, t);
+  /* "then-Japanese": the hyphen after a temporal prefix is no token (a
+   * lone "-" reads as a dateline's dash) */
+  if (t.kind == RAW_WORD && q < end && (*q == '-') && is_temporal_prefix (p, q, end))
+    q++;
   *pp = q;
 }
 

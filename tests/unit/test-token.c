@@ -71,6 +71,25 @@ test_words (void)
   g_assert_cmpuint (t->tokens->len, ==, 6);
 }
 
+/* "then-Japanese", "ex-Soviet": the temporal prefix is a word of its own
+ * and the hyphen no token, so the name after it links; other hyphenated
+ * words stay whole. */
+static void
+test_temporal_prefix (void)
+{
+  g_autoptr (WartaTokens) t = tokenize (WARTA_LANG_EN,
+                                        "then-Japanese ex-Soviet pro-Russian al-Sisi then-minister");
+  g_assert_cmpint (find (t, "then"), >=, 0);
+  g_assert_cmpint (find (t, "Japanese"), >=, 0);
+  g_assert_cmpint (find (t, "ex"), >=, 0);
+  g_assert_cmpint (find (t, "Soviet"), >=, 0);
+  g_assert_cmpint (find (t, "-"), <, 0);
+  g_assert_cmpint (find (t, "pro-Russian"), >=, 0);
+  g_assert_cmpint (find (t, "al-Sisi"), >=, 0);
+  g_assert_cmpint (find (t, "then-minister"), >=, 0);
+  g_assert_cmpuint (t->tokens->len, ==, 7);
+}
+
 static void
 assert_number (const WartaTokens *t, const char *text, double value, gboolean money)
 {
@@ -261,6 +280,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/token/basic", test_basic);
   g_test_add_func ("/token/words", test_words);
+  g_test_add_func ("/token/temporal-prefix", test_temporal_prefix);
   g_test_add_func ("/token/numbers/id", test_numbers_id);
   g_test_add_func ("/token/numbers/vague", test_numbers_vague);
   g_test_add_func ("/token/numbers/en", test_numbers_en);
