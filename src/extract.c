@@ -414,6 +414,18 @@ learn_actor (Ctx *c, WartaActorClass klass, const char *label, const char *affil
   return a;
 }
 
+/* The actor a label names: the registry's, or one learned from the text.
+ * A learned actor found again (the second reading of an article finds
+ * what the first learned) is linked in the following sentences too. */
+static WartaActor *
+actor_by_label (Ctx *c, const char *label)
+{
+  WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, label);
+  if (a && a->learned)
+    g_ptr_array_add (c->learned, a);
+  return a;
+}
+
 /* Capitalised words after a title that lead to a state or body ("Menteri
  * Angkatan Bersenjata Prancis", "Kepala Badan Sarana Pertahanan Kemhan"):
  * how many, or 0 when no body follows within four words. */
@@ -525,7 +537,7 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
       return j - i;
     }
   g_autofree char *name = span_text (s, j, j + nr);
-  WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, name);
+  WartaActor *a = actor_by_label (c, name);
   if (!a)
     a = learn_actor (c, WARTA_ACTOR_PERSON, name,
                                  body && body->klass != WARTA_ACTOR_PLACE ? body->iri : NULL);
@@ -629,7 +641,7 @@ static WartaActor *
 place_for_span (Ctx *c, Sent *s, guint first, guint n)
 {
   g_autofree char *name = span_text (s, first, first + n);
-  WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, name);
+  WartaActor *a = actor_by_label (c, name);
   if (!a)
     a = learn_actor (c, WARTA_ACTOR_PLACE, name, NULL);
   if (a)
@@ -671,7 +683,7 @@ org_for (Ctx *c, const Sent *s, guint from, guint to, const WartaActor *state, g
          guint rest_to)
 {
   g_autofree char *written = span_text (s, from, to);
-  WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, written);
+  WartaActor *a = actor_by_label (c, written);
   if (a)
     return a;
   if (rest_to > rest_from)
@@ -2789,6 +2801,25 @@ troops_later (const Ctx *c, const Sent *s, guint from)
   return FALSE;
 }
 
+/* "are currently in the country", "masih di Transnistria": a place phrase
+ * right after a copula, with at most two adverbs between ("They are the
+ * first of …" is no presence). */
+static gboolean
+place_follows (const Ctx *c, const Sent *s, guint k, guint to)
+{
+  if (k > 0 && is_preposition (c, s, k - 1))
+    return TRUE; /* the phrase ends in its preposition ("ada di") */
+  for (guint j = k; j < to && j < k + 3; j++)
+    {
+      if (is_cat (c, s, WARTA_LEX_PREP_LOCATION, j) || is_cat (c, s, WARTA_LEX_PREP_DESTINATION, j))
+        return TRUE;
+      if (!is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, j) && tok (s, j)->kind == WARTA_TOKEN_WORD
+          && !(c->wlang == WARTA_LANG_EN && g_str_has_suffix (tok (s, j)->text, "ly")))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Deployment, transport, presence and supply triggers: read the object (or
  * the subject, for passives and presence) and decide what event it is. */
 static void
@@ -2836,7 +2867,8 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
   /* "has 3,000 troops in Somalia" is a presence; "has launched drones"
    * and "has missiles" are not transfers */
   if (warta_lex_entry_attr (e, "needsPlace") && !(np && np->troops
-           && (cat == WARTA_LEX_PRESENCE_TRIGGER || (have_obj && obj.start <= i + n + 3))))
+           && (cat == WARTA_LEX_PRESENCE_TRIGGER ? place_follows (c, s, i + n, wend)
+                                                 : have_obj && obj.start <= i + n + 3)))
     nothing = TRUE;
   if (cat == WARTA_LEX_ACQUIRE_TRIGGER)
     {
@@ -3190,25 +3222,32 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
   WartaFact *f = ev->fact;
   for (guint k = 0; k < parties->len; k++)
     warta_strv_set_add (f->parties, ((WartaActor *) g_ptr_array_index (parties, k))->iri);
-  for (guint k = 0; k < signers->len; k++)
+  /* who ratifies or brings a treaty into force did not sign it: "the
+   * agreement that X and Y signed in July took effect in September" */
+  gboolean signing = !act || strcmp (act, "protocol") == 0;
+  for (guint k = 0; signing && k < signers->len; k++)
     warta_strv_set_add (f->signatories, ((WartaActor *) g_ptr_array_index (signers, k))->iri);
   if (act)
     f->treaty_act = g_strdup (act);
   f->signed_on.precision = WARTA_DATE_NONE;
-  /* date and place anywhere in the clause, up to a replaced treaty */
+  /* date and place anywhere in the clause, up to a replaced treaty: the
+   * first date after the trigger, else the first before it */
   guint repl = replacement_at (c, s, i + n, cl.to);
+  const WartaDateMatch *when = NULL;
   for (guint k = 0; k < s->dates->len; k++)
     {
-      WartaDateMatch *dm = &g_array_index (s->dates, WartaDateMatch, k);
-      if (dm->first_token >= cl.from && dm->first_token < repl)
-        {
-          if (act && strcmp (act, "protocol") != 0)
-            f->date = dm->start;
-          else
-            f->signed_on = dm->start;
-          break;
-        }
+      const WartaDateMatch *dm = &g_array_index (s->dates, WartaDateMatch, k);
+      if (dm->first_token < cl.from || dm->first_token >= repl)
+        continue;
+      if (!when || (when->first_token < i && dm->first_token >= i + n))
+        when = dm;
+      if (when->first_token >= i + n)
+        break;
     }
+  if (when && signing)
+    f->signed_on = when->start;
+  else if (when)
+    f->date = when->start;
   enrich_from_profile (c, f);
   if (repl < cl.to)
     add_replaced_treaty (c, s, cl, repl, f, evs);

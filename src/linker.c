@@ -105,11 +105,15 @@ index_label (WartaLinker *linker, WartaActor *actor, const WartaLabel *label)
   linker->max_n = MAX (linker->max_n, n);
 }
 
+static void index_surname (WartaLinker *linker, WartaActor *actor);
+
 static void
 index_actor (WartaLinker *linker, WartaActor *actor)
 {
   for (guint i = 0; i < actor->labels->len; i++)
     index_label (linker, actor, g_ptr_array_index (actor->labels, i));
+  if (actor->learned && actor->klass == WARTA_ACTOR_PERSON)
+    index_surname (linker, actor);
   g_hash_table_add (linker->indexed, actor);
 }
 
@@ -150,12 +154,28 @@ warta_linker_new_registry (const WartaLexicon *lex)
   return linker;
 }
 
+/* A person learned from the text as "Gilberto Teodoro" is "Teodoro" in
+ * the rest of the article.  The registry spells out its own short names. */
+static void
+index_surname (WartaLinker *linker, WartaActor *actor)
+{
+  const char *last = strrchr (actor->pref_label, ' ');
+  if (!last || g_utf8_strlen (last + 1, -1) < 3 || !g_unichar_isupper (g_utf8_get_char (last + 1)))
+    return;
+  WartaLabel surname = { (char *) last + 1, (char *) "en" };
+  g_autofree char *key = g_utf8_casefold (surname.text, -1);
+  if (g_hash_table_contains (linker->index, key))
+    return; /* a name the registry or the article already uses */
+  index_label (linker, actor, &surname);
+}
+
 void
 warta_linker_add_actor (WartaLinker *linker, WartaActor *actor)
 {
   g_return_if_fail (linker != NULL && actor != NULL);
-  if (!g_hash_table_contains (linker->indexed, actor))
-    index_actor (linker, actor);
+  if (g_hash_table_contains (linker->indexed, actor))
+    return;
+  index_actor (linker, actor);
 }
 
 void
