@@ -1559,6 +1559,18 @@ short_tail (const Ctx *c, const Sent *s, guint from, guint to)
   return TRUE;
 }
 
+/* "menolak mengonfirmasi ataupun membantah", "declined to confirm or
+ * deny": a verb coordinated right after a refusal or a non-confirmation is
+ * refused too. */
+static gboolean
+under_refusal (const Ctx *c, const Sent *s, GArray *frames, guint i)
+{
+  if (i < 2 || !is_cat (c, s, WARTA_LEX_COORDINATOR, i - 1) || frames->len == 0)
+    return FALSE;
+  const Frame *f = &g_array_index (frames, Frame, frames->len - 1);
+  return (f->stance == STANCE_NONCONF || f->stance == STANCE_REFUSAL) && f->cue + f->cue_n == i - 1;
+}
+
 /* Finds the speech cues of a clause and what each governs. */
 static GArray *
 find_frames (Ctx *c, const Sent *s, Span cl)
@@ -1588,6 +1600,11 @@ find_frames (Ctx *c, const Sent *s, Span cl)
         }
       if (!e)
         continue;
+      if (cat == WARTA_LEX_DENIAL_VERB && under_refusal (c, s, frames, i))
+        {
+          i += n - 1;
+          continue; /* "menolak mengonfirmasi ataupun membantah": refused to deny, too */
+        }
       if ((cat == WARTA_LEX_CLAIM_VERB || cat == WARTA_LEX_DENIAL_VERB) && is_noun_cue (c, s, i))
         continue; /* "laporan", "tuduhan tersebut": the noun, not the verb */
       Stance st = stance_of_category (cat);
