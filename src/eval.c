@@ -281,21 +281,26 @@ read_claims (Reader *r, WartaEvalLevel level)
     }
 }
 
+typedef char *(*NameFn) (const WartaGraph *g, const char *node);
+
+/* One fact of @kind per (agent, @second) pair of every instance of @cls:
+ * deployments with their destinations (P), transfers with their recipients
+ * (A).  Agents are named by their state; @second by @second_name. */
 static void
-read_deployments (Reader *r)
+read_pairs (Reader *r, const char *cls, const char *second, NameFn second_name, const char *kind)
 {
-  g_autoptr (GPtrArray) deps = warta_graph_instances (r->g, W "Deployment");
-  for (guint k = 0; k < deps->len; k++)
+  g_autoptr (GPtrArray) xs = warta_graph_instances (r->g, cls);
+  for (guint k = 0; k < xs->len; k++)
     {
-      const char *ev = ((const WartaTerm *) g_ptr_array_index (deps, k))->value;
-      g_autoptr (GPtrArray) agents = warta_graph_objects (r->g, ev, W "agent");
-      g_autoptr (GPtrArray) dests = warta_graph_objects (r->g, ev, W "destination");
+      const char *x = ((const WartaTerm *) g_ptr_array_index (xs, k))->value;
+      g_autoptr (GPtrArray) agents = warta_graph_objects (r->g, x, W "agent");
+      g_autoptr (GPtrArray) others = warta_graph_objects (r->g, x, second);
       for (guint a = 0; a < agents->len; a++)
-        for (guint d = 0; d < dests->len; d++)
+        for (guint b = 0; b < others->len; b++)
           {
             g_autofree char *an = state_name (r->g, ((const WartaTerm *) g_ptr_array_index (agents, a))->value);
-            g_autofree char *dn = name_of (r->g, ((const WartaTerm *) g_ptr_array_index (dests, d))->value);
-            emit (r, ev, "P", an, dn, NULL);
+            g_autofree char *bn = second_name (r->g, ((const WartaTerm *) g_ptr_array_index (others, b))->value);
+            emit (r, x, kind, an, bn, NULL);
           }
     }
 }
@@ -382,24 +387,6 @@ read_treaties (Reader *r)
     }
 }
 
-static void
-read_arms (Reader *r)
-{
-  g_autoptr (GPtrArray) xs = warta_graph_instances (r->g, W "ArmsTransfer");
-  for (guint k = 0; k < xs->len; k++)
-    {
-      const char *x = ((const WartaTerm *) g_ptr_array_index (xs, k))->value;
-      g_autoptr (GPtrArray) agents = warta_graph_objects (r->g, x, W "agent");
-      g_autoptr (GPtrArray) recs = warta_graph_objects (r->g, x, W "recipient");
-      for (guint a = 0; a < agents->len; a++)
-        for (guint b = 0; b < recs->len; b++)
-          {
-            g_autofree char *an = state_name (r->g, ((const WartaTerm *) g_ptr_array_index (agents, a))->value);
-            g_autofree char *rn = state_name (r->g, ((const WartaTerm *) g_ptr_array_index (recs, b))->value);
-            emit (r, x, "A", an, rn, NULL);
-          }
-    }
-}
 
 static int
 fact_cmp (gconstpointer a, gconstpointer b)
@@ -415,11 +402,11 @@ warta_eval_facts (const WartaGraph *g, WartaEvalLevel level)
   Reader r = { g, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
                g_ptr_array_new_with_free_func ((GDestroyNotify) warta_eval_fact_free) };
   read_claims (&r, level);
-  read_deployments (&r);
+  read_pairs (&r, W "Deployment", W "destination", name_of, "P");
   read_stances (&r, W "Denial", "N", level);
   read_stances (&r, W "NonConfirmation", "U", level);
   read_treaties (&r);
-  read_arms (&r);
+  read_pairs (&r, W "ArmsTransfer", W "recipient", state_name, "A");
   g_hash_table_unref (r.seen);
   g_ptr_array_sort (r.out, fact_cmp);
   return r.out;

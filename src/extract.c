@@ -204,6 +204,14 @@ voice_of (const Ctx *c, const Sent *s, guint i)
   return perfect && v == WARTA_VOICE_PASSIVE ? WARTA_VOICE_ACTIVE : v;
 }
 
+/* English possessive "'s" (or "’s") as a token of its own. */
+static gboolean
+tok_is_possessive (const Sent *s, guint i)
+{
+  const char *w = tok (s, i)->text;
+  return g_str_equal (w, "'s") || g_str_equal (w, "\u2019s");
+}
+
 /* Does any category of @cats match at token @i? */
 static gboolean
 is_cat_in (const Ctx *c, const Sent *s, guint i, const WartaLexCategory *cats, gsize n)
@@ -1041,7 +1049,7 @@ subject_and_verb_at (const Ctx *c, const Sent *s, guint i)
       if (m)
         subject = TRUE, k = m->first + m->n;
       else if (tok_is_punct (s, k, ",") || is_cat (c, s, WARTA_LEX_COORDINATOR, k)
-               || g_str_equal (tok (s, k)->text, "'s") || g_str_equal (tok (s, k)->text, "\u2019s"))
+               || tok_is_possessive (s, k))
         k++;
       else
         break;
@@ -1227,13 +1235,15 @@ org_anaphor_at (const Ctx *c, const Sent *s, guint i)
   guint n, d;
   if (ment_at (s, i))
     return 0;
-  if (c->wlang == WARTA_LANG_EN)
-    return cat_at (c, s, WARTA_LEX_DEMONSTRATIVE, i, &d) && !ment_at (s, i + d)
-                   && cat_at (c, s, WARTA_LEX_ORG_NOUN, i + d, &n) && !ment_at (s, i + d + n)
-                   && !g_unichar_isupper (g_utf8_get_char (tok (s, i + d)->text))
-               ? d + n
-               : 0;
-  return cat_at (c, s, WARTA_LEX_ORG_NOUN, i, &n) && cat_at (c, s, WARTA_LEX_DEMONSTRATIVE, i + n, &d) ? n + d : 0;
+  if (c->wlang != WARTA_LANG_EN)
+    return cat_at (c, s, WARTA_LEX_ORG_NOUN, i, &n) && cat_at (c, s, WARTA_LEX_DEMONSTRATIVE, i + n, &d) ? n + d : 0;
+  /* English: the demonstrative first, and a lowercase noun ("the
+   * directorate", not "the Defence Ministry", a name of its own) */
+  if (!cat_at (c, s, WARTA_LEX_DEMONSTRATIVE, i, &d) || ment_at (s, i + d)
+      || !cat_at (c, s, WARTA_LEX_ORG_NOUN, i + d, &n) || ment_at (s, i + d + n)
+      || g_unichar_isupper (g_utf8_get_char (tok (s, i + d)->text)))
+    return 0;
+  return d + n;
 }
 
 static void
@@ -1873,6 +1883,15 @@ name_modifies_noun (const Ctx *c, const Sent *s, guint j, guint n)
          && !is_any_trigger (c, s, k);
 }
 
+/* Does a weapon noun start at @k, or right after a preposition there
+ * ("units of tanks")?  *@skip: the tokens before it. */
+static gboolean
+weapons_follow (const Ctx *c, const Sent *s, guint k, guint *skip)
+{
+  *skip = is_preposition (c, s, k) ? 1 : 0;
+  return is_cat (c, s, WARTA_LEX_WEAPON_NOUN, k + *skip);
+}
+
 /* Does a casualty word follow the troop noun ending before @k, after at
  * most an owner ("tentara Korea Utara tewas", "soldiers were killed")? */
 static gboolean
@@ -1942,17 +1961,14 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j += n;
           continue;
         }
+      guint of = 0;
       if ((e = cat_at (c, s, WARTA_LEX_TROOP_NOUN, j, &n))
           && (name_modifies_noun (c, s, j, n)
-              || (warta_lex_entry_attr (e, "classifier")
-                  && (is_cat (c, s, WARTA_LEX_WEAPON_NOUN, j + n)
-                      || (is_preposition (c, s, j + n) && is_cat (c, s, WARTA_LEX_WEAPON_NOUN, j + n + 1))))))
+              || (warta_lex_entry_attr (e, "classifier") && weapons_follow (c, s, j + n, &of))))
         {
           /* "Self-Defense Force destroyers": the ships are the head; "dua
            * unit tank", "units of tanks": a classifier counts the weapons */
-          j += n;
-          if (is_preposition (c, s, j) && is_cat (c, s, WARTA_LEX_WEAPON_NOUN, j + 1))
-            j++;
+          j += n + of;
           continue;
         }
       if (e && casualties_follow (c, s, j + n, to))
@@ -2134,8 +2150,7 @@ read_subject_np (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
   return FALSE;
 }
 
-/* Window in which slots of a trigger are looked for: up to the next
- * trigger, speech cue, or clause end. */
+/* Is any event trigger or speech verb at @i? */
 static gboolean
 is_any_trigger (const Ctx *c, const Sent *s, guint i)
 {
@@ -2147,6 +2162,8 @@ is_any_trigger (const Ctx *c, const Sent *s, guint i)
   return is_cat_in (c, s, i, trig, G_N_ELEMENTS (trig));
 }
 
+/* Window in which slots of a trigger are looked for: up to the next
+ * trigger, speech cue, or clause end. */
 static guint
 slot_window_end (const Ctx *c, const Sent *s, guint after, guint to)
 {
@@ -2573,7 +2590,7 @@ object_recipient (Ctx *c, Sent *s, guint from, guint to)
           continue;
         }
       const WartaToken *t = tok (s, j);
-      if (is_cat (c, s, WARTA_LEX_DETERMINER, j) || g_str_equal (t->text, "'s") || g_str_equal (t->text, "\u2019s")
+      if (is_cat (c, s, WARTA_LEX_DETERMINER, j) || tok_is_possessive (s, j)
           || g_str_equal (t->text, "'") || (last == NULL && t->kind == WARTA_TOKEN_WORD && !is_preposition (c, s, j)
                                              && t->voice != WARTA_VOICE_ACTIVE && t->voice != WARTA_VOICE_PASSIVE && j < from + 2))
         {
