@@ -657,8 +657,39 @@ place_for_span (Ctx *c, Sent *s, guint first, guint n)
   return a;
 }
 
+static gboolean
+span_capitalized (const Sent *s, guint from, guint n)
+{
+  for (guint q = from; q < from + n; q++)
+    if (!tok (s, q)->capitalized)
+      return FALSE;
+  return TRUE;
+}
+
+/* "pangkalan militer Rukla di Lithuania tengah", "the Rukla military base
+ * in central Lithuania": a place learned from the text lies in the known
+ * place or state named right after it (one modifier word may stand
+ * between).  A place the registry knows keeps its own warta:locatedIn. */
+static void
+learn_located_in (Ctx *c, const Sent *s, WartaActor *place, guint j)
+{
+  guint n;
+  if (!place || !place->learned || place->located_in_iri || !cat_at (c, s, WARTA_LEX_PREP_LOCATION, j, &n))
+    return;
+  j += n;
+  const Ment *m = ment_starting (s, j);
+  if (!m && j + 1 < s->n_toks && tok (s, j)->kind == WARTA_TOKEN_WORD && !tok (s, j)->capitalized)
+    m = ment_starting (s, j + 1);
+  if (!m)
+    return;
+  WartaActor *where = ment_pick (m, TRUE);
+  if (where != place && (where->klass == WARTA_ACTOR_PLACE || where->klass == WARTA_ACTOR_STATE))
+    place->located_in_iri = g_strdup (where->iri);
+}
+
 /* PlaceIntro Name ("wilayah Zaporizhzhia") or Name PlaceIntro ("the
- * Belgorod region"). */
+ * Belgorod region", "Clark Air Base": a capitalised intro is part of the
+ * name). */
 static guint
 learn_place (Ctx *c, Sent *s, guint i)
 {
@@ -668,7 +699,10 @@ learn_place (Ctx *c, Sent *s, guint i)
   guint nr = name_run (c, s, i + n);
   if (nr > 0 && nr <= 3)
     {
-      place_for_span (c, s, i + n, nr);
+      /* "di Pangkalan Udara Clark": a capitalised intro inside the
+       * sentence is part of the name */
+      guint from = i > 0 && span_capitalized (s, i, n) ? i : i + n;
+      learn_located_in (c, s, place_for_span (c, s, from, i + n + nr - from), i + n + nr);
       return n + nr;
     }
   if (c->wlang == WARTA_LANG_EN && i > 0)
@@ -677,7 +711,10 @@ learn_place (Ctx *c, Sent *s, guint i)
       while (k > 0 && len < 3 && is_name_token (s, k - 1))
         k--, len++;
       if (len > 0 && !(k == 0 && len == 1 && !tok (s, 0)->capitalized))
-        place_for_span (c, s, k, len);
+        {
+          guint span = span_capitalized (s, i, n) ? len + n : len;
+          learn_located_in (c, s, place_for_span (c, s, k, span), i + n);
+        }
     }
   return n;
 }
@@ -1332,6 +1369,8 @@ find_subjects (Ctx *c, const Sent *s, guint lo, guint v, gboolean want_place, GP
                      || nt->voice == WARTA_VOICE_PASSIVE
                      || (nt->kind == WARTA_TOKEN_WORD && is_cat (c, s, WARTA_LEX_PREP_AGENT, i + 2))))
             in_aside = TRUE; /* ", seen by Reuters on Monday," */
+          if (nt && is_cat (c, s, WARTA_LEX_ACCORDING_TO, i + 1))
+            in_aside = TRUE; /* "Russia, according to Kyiv, has sent" */
           /* "X, a research group that tracks Russian forces, said": an
            * appositive describes the subject, it adds none ("Russia, the
            * United States and China" is a list) */
@@ -1632,12 +1671,14 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           find_subjects (c, s, i + n, j, FALSE, sp);
           from = j < cl.to ? j + 1 : cl.to;
           to = cl.to;
-          /* "CONTENT, according to AU figures.": the source closes the
-           * clause and reports what precedes it */
-          if (from >= cl.to && i > cl.from && tok_is_punct (s, i - 1, ","))
+          /* "CONTENT, according to AU figures." reports what precedes;
+           * "Poland has deployed …, according to the ministry, and is
+           * building …" and "Russia, according to Kyiv, has sent …"
+           * report the whole clause around the source */
+          if (i > cl.from && tok_is_punct (s, i - 1, ","))
             {
               from = content_lo (frames, cl.from, i);
-              to = i - 1;
+              to = j < cl.to ? cl.to : i - 1;
             }
           rule = "speech.according-to";
         }

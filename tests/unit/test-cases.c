@@ -17,7 +17,11 @@
  * read back through the contract (warta_eval_facts) and compared with the
  * rows at the exact level: every plain row must be found, no fact may hit a
  * '!' row, and no fact may appear that no row allows.  So the comparison is
- * of facts read from the graph, not of text. */
+ * of facts read from the graph, not of text.
+ *
+ * A header line "located: PLACE > WHERE" (English prefLabels) also asks
+ * that the graph say PLACE warta:locatedIn WHERE, for cases about places
+ * learned from the text. */
 #include <string.h>
 
 #include "warta-build.h"
@@ -35,6 +39,7 @@ static WartaLexicon *lexicon;
 typedef struct {
   char *path;
   char *lang;
+  GPtrArray *located; /* (element-type utf8) "PLACE > WHERE" */
   char *text;
   char *facts;
 } Case;
@@ -48,6 +53,7 @@ case_load (const char *path)
   if (!g_file_get_contents (path, &data, NULL, &error))
     g_error ("%s", error->message);
   Case *c = g_new0 (Case, 1);
+  c->located = g_ptr_array_new_with_free_func (g_free);
   c->path = g_strdup (path);
   char *text = strstr (data, "--- text\n");
   char *facts = strstr (data, "--- facts\n");
@@ -67,6 +73,8 @@ case_load (const char *path)
   for (guint i = 0; head[i]; i++)
     if (g_str_has_prefix (head[i], "lang:"))
       c->lang = g_strstrip (g_strdup (head[i] + 5));
+    else if (g_str_has_prefix (head[i], "located:"))
+      g_ptr_array_add (c->located, g_strstrip (g_strdup (head[i] + 8)));
   return c;
 }
 
@@ -75,6 +83,7 @@ case_free (Case *c)
 {
   g_free (c->path);
   g_free (c->lang);
+  g_ptr_array_unref (c->located);
   g_free (c->text);
   g_free (c->facts);
   g_free (c);
@@ -85,6 +94,42 @@ report (const char *what, GPtrArray *rows)
 {
   for (guint k = 0; k < rows->len; k++)
     g_test_message ("%s: %s", what, (char *) g_ptr_array_index (rows, k));
+}
+
+#define SKOS_PREF "http://www.w3.org/2004/02/skos/core#prefLabel"
+#define LOCATED_IN "https://w3id.org/warta/ns#locatedIn"
+
+static gboolean
+has_pref_label (const WartaGraph *g, const char *node, const char *label)
+{
+  g_autoptr (GPtrArray) labels = warta_graph_objects (g, node, SKOS_PREF);
+  for (guint k = 0; k < labels->len; k++)
+    if (strcmp (((const WartaTerm *) g_ptr_array_index (labels, k))->value, label) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Does @g say that the actor labelled PLACE lies in the one labelled
+ * WHERE ("PLACE > WHERE")? */
+static gboolean
+graph_locates (const WartaGraph *g, const char *spec)
+{
+  g_auto (GStrv) parts = g_strsplit (spec, ">", 2);
+  g_assert_nonnull (parts[1]);
+  g_strstrip (parts[0]);
+  g_strstrip (parts[1]);
+  g_autoptr (GPtrArray) places = warta_graph_instances (g, "https://w3id.org/warta/ns#Place");
+  for (guint k = 0; k < places->len; k++)
+    {
+      const char *p = ((const WartaTerm *) g_ptr_array_index (places, k))->value;
+      if (!has_pref_label (g, p, parts[0]))
+        continue;
+      g_autoptr (GPtrArray) up = warta_graph_objects (g, p, LOCATED_IN);
+      for (guint j = 0; j < up->len; j++)
+        if (has_pref_label (g, ((const WartaTerm *) g_ptr_array_index (up, j))->value, parts[1]))
+          return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -105,6 +150,15 @@ test_case (gconstpointer data)
   report ("trap", res.traps);
   guint missed = res.missed->len, wrong = res.wrong->len, traps = res.traps->len;
   warta_eval_result_clear (&res);
+  for (guint k = 0; k < c->located->len; k++)
+    {
+      const char *spec = g_ptr_array_index (c->located, k);
+      if (!graph_locates (g, spec))
+        {
+          g_test_message ("missed: located %s", spec);
+          missed++;
+        }
+    }
   case_free (c);
   g_assert_cmpuint (traps, ==, 0);
   g_assert_cmpuint (missed, ==, 0);
