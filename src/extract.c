@@ -554,21 +554,38 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
   return j + nr - i;
 }
 
+static const WartaLexCategory speech_cats[] = {
+  WARTA_LEX_CLAIM_VERB, WARTA_LEX_DENIAL_VERB, WARTA_LEX_NONCONFIRM_PHRASE, WARTA_LEX_REFUSAL_PHRASE,
+};
+
+static gboolean
+speech_at (const Ctx *c, const Sent *s, guint j)
+{
+  return j < s->n_toks && is_cat_in (c, s, j, speech_cats, G_N_ELEMENTS (speech_cats));
+}
+
 /* A speech verb within a few words after @from: the role phrase before it
  * is the speaker ("seorang diplomat Barat di Yangon mengatakan"). */
 static gboolean
 speech_verb_follows (Ctx *c, Sent *s, guint from)
 {
-  static const WartaLexCategory speech[] = {
-    WARTA_LEX_CLAIM_VERB, WARTA_LEX_DENIAL_VERB, WARTA_LEX_NONCONFIRM_PHRASE,
-    WARTA_LEX_REFUSAL_PHRASE,
-  };
-  for (guint j = from; j < s->n_toks && j < from + 5; j++)
+  guint limit = from + 5;
+  gboolean relative = FALSE;
+  for (guint j = from; j < s->n_toks && j < limit; j++)
     {
-      if (is_cat_in (c, s, j, speech, G_N_ELEMENTS (speech)))
+      if (speech_at (c, s, j))
         return TRUE;
-      if (tok (s, j)->kind == WARTA_TOKEN_PUNCT || tok (s, j)->voice == WARTA_VOICE_ACTIVE
-          || tok (s, j)->voice == WARTA_VOICE_PASSIVE || is_cat (c, s, WARTA_LEX_RELATIVIZER, j))
+      if (!relative && is_cat (c, s, WARTA_LEX_RELATIVIZER, j))
+        {
+          /* "seorang pejabat yang enggan disebutkan namanya mengatakan",
+           * "an official who asked not to be named said": a short
+           * relative clause stands between the role and its verb */
+          relative = TRUE;
+          limit = j + 8;
+          continue;
+        }
+      if (tok (s, j)->kind == WARTA_TOKEN_PUNCT
+          || (!relative && (tok (s, j)->voice == WARTA_VOICE_ACTIVE || tok (s, j)->voice == WARTA_VOICE_PASSIVE)))
         return FALSE;
     }
   return FALSE;
@@ -588,14 +605,26 @@ learn_unaffiliated_speaker (Ctx *c, Sent *s, guint i, guint n, const WartaLexEnt
   if (!a)
     return 0;
   sent_replace_span (s, i, n, a);
+  c->dis.person = a; /* "pejabat tersebut" later */
   return n;
+}
+
+/* An unnamed holder of @role who speaks for @body, named by tokens
+ * [@from, @to): "US official", "Kementerian Luar Negeri Kolombia official". */
+static void
+learn_official_of (Ctx *c, Sent *s, guint from, guint to, const WartaLexEntry *role, const WartaActor *body)
+{
+  g_autofree char *label = g_strdup_printf ("%s %s", body->pref_label, entry_english (role));
+  WartaActor *off = learn_actor (c, WARTA_ACTOR_PERSON, label, body->iri);
+  sent_replace_span (s, from, to - from, off);
+  c->dis.person = off; /* "pejabat tersebut", "the official" later */
 }
 
 /* RoleNoun [modifiers] State: "seorang pejabat senior AS". */
 static guint
 learn_unnamed_official (Ctx *c, Sent *s, guint i)
 {
-  guint n;
+  guint n, on;
   const WartaLexEntry *role = cat_at (c, s, WARTA_LEX_ROLE_NOUN, i, &n);
   if (!role)
     return 0;
@@ -606,11 +635,23 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
       WartaActor *a = ment_pick (before, FALSE);
       if (a->klass == WARTA_ACTOR_STATE || a->klass == WARTA_ACTOR_ORGANIZATION)
         {
-          g_autofree char *label = g_strdup_printf ("%s %s", a->pref_label, entry_english (role));
-          WartaActor *off = learn_actor (c, WARTA_ACTOR_PERSON, label, a->iri);
-          sent_replace_span (s, before->first, i + n - before->first, off);
+          learn_official_of (c, s, before->first, i + n, role, a);
           return n;
         }
+    }
+  /* "seorang pejabat kementerian … mengatakan", "a ministry official
+   * said": a bare organisation noun is the body spoken of last */
+  guint from = i, to = i + n;
+  if (c->wlang == WARTA_LANG_EN && i > 0 && cat_at (c, s, WARTA_LEX_ORG_NOUN, i - 1, &on) && on == 1
+      && !ment_at (s, i - 1))
+    from = i - 1;
+  else if (c->wlang == WARTA_LANG_ID && cat_at (c, s, WARTA_LEX_ORG_NOUN, i + n, &on) && !tok (s, i + n)->capitalized
+           && !ment_starting (s, i + n + on))
+    to = i + n + on;
+  if ((from < i || to > i + n) && c->dis.org && speech_verb_follows (c, s, to))
+    {
+      learn_official_of (c, s, from, to, role, c->dis.org);
+      return to - i;
     }
   guint j = i + n;
   for (guint skipped = 0; j < s->n_toks && skipped < 3; skipped++)
@@ -625,10 +666,8 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
           if (!st || a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_PLACE
               || (j > i + n && ment_has_class (m, WARTA_ACTOR_PLACE)))
             return learn_unaffiliated_speaker (c, s, i, n, role);
-          g_autofree char *label = g_strdup_printf ("%s %s", a->pref_label, entry_english (role));
-          WartaActor *off = learn_actor (c, WARTA_ACTOR_PERSON, label, a->iri);
           guint end = m->first + m->n; /* @m dies with the replacement */
-          sent_replace_span (s, i, end - i, off);
+          learn_official_of (c, s, i, end, role, a);
           return end - i;
         }
       WartaToken *t = tok (s, j);
@@ -688,20 +727,21 @@ learn_located_in (Ctx *c, const Sent *s, WartaActor *place, guint j)
 }
 
 /* PlaceIntro Name ("wilayah Zaporizhzhia") or Name PlaceIntro ("the
- * Belgorod region", "Clark Air Base": a capitalised intro is part of the
- * name). */
+ * Belgorod region").  An intro marked warta:partOfName and written with
+ * capitals belongs to the name ("Clark Air Base", "Pangkalan Udara
+ * Clark"); "Desa Adshit" names Adshit. */
 static guint
 learn_place (Ctx *c, Sent *s, guint i)
 {
   guint n;
-  if (!cat_at (c, s, WARTA_LEX_PLACE_INTRO, i, &n))
+  const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_PLACE_INTRO, i, &n);
+  if (!e)
     return 0;
+  gboolean in_name = warta_lex_entry_attr (e, "partOfName") && span_capitalized (s, i, n);
   guint nr = name_run (c, s, i + n);
   if (nr > 0 && nr <= 3)
     {
-      /* "di Pangkalan Udara Clark": a capitalised intro inside the
-       * sentence is part of the name */
-      guint from = i > 0 && span_capitalized (s, i, n) ? i : i + n;
+      guint from = i > 0 && in_name ? i : i + n;
       learn_located_in (c, s, place_for_span (c, s, from, i + n + nr - from), i + n + nr);
       return n + nr;
     }
@@ -712,11 +752,52 @@ learn_place (Ctx *c, Sent *s, guint i)
         k--, len++;
       if (len > 0 && !(k == 0 && len == 1 && !tok (s, 0)->capitalized))
         {
-          guint span = span_capitalized (s, i, n) ? len + n : len;
+          guint span = in_name ? len + n : len;
           learn_located_in (c, s, place_for_span (c, s, k, span), i + n);
         }
     }
   return n;
+}
+
+/* The English adjective of a state, read from its labels: the one-word
+ * English altLabel that shares the name's first three letters and ends
+ * like an adjective ("Colombian", "Chinese", "Turkish"), or NULL. */
+static const char *
+state_demonym (const WartaActor *st)
+{
+  static const char *const endings[] = { "an", "ese", "ish", "i", "ic", "ch" };
+  for (guint k = 0; k < st->labels->len; k++)
+    {
+      const WartaLabel *l = g_ptr_array_index (st->labels, k);
+      if (strcmp (l->lang, "en") != 0 || strchr (l->text, ' ') || strcmp (l->text, st->pref_label) == 0
+          || g_ascii_strncasecmp (l->text, st->pref_label, 3) != 0)
+        continue;
+      for (guint e = 0; e < G_N_ELEMENTS (endings); e++)
+        if (g_str_has_suffix (l->text, endings[e]))
+          return l->text;
+    }
+  return NULL;
+}
+
+/* "Kementerian Luar Negeri Kolombia": an Indonesian body whose
+ * organisation phrase has an English name in the lexicon (warta:english
+ * on its OrgNoun entry) is learned under the English name the registry
+ * would use ("Colombian Ministry of Foreign Affairs", or "Ministry of
+ * Foreign Affairs of Chad" when the state has no adjective label).  NULL
+ * when the phrase has none. */
+static WartaActor *
+learn_english_named_org (Ctx *c, const Sent *s, guint from, guint to, const WartaActor *state)
+{
+  guint n;
+  const WartaLexEntry *e = c->wlang == WARTA_LANG_ID && to > from ? cat_at (c, s, WARTA_LEX_ORG_NOUN, from, &n) : NULL;
+  const char *english = e ? warta_lex_entry_attr (e, "english") : NULL;
+  if (!english || from + n != to)
+    return NULL;
+  const char *adj = state_demonym (state);
+  g_autofree char *label = adj ? g_strdup_printf ("%s %s", adj, english)
+                               : g_strdup_printf ("%s of %s", english, state->pref_label);
+  WartaActor *a = actor_by_label (c, label);
+  return a ? a : learn_actor (c, WARTA_ACTOR_ORGANIZATION, label, state->iri);
 }
 
 /* A body the registry lacks, named by an organisation noun and its state:
@@ -750,6 +831,12 @@ org_for (Ctx *c, const Sent *s, guint from, guint to, const WartaActor *state, g
                 return a;
             }
         }
+    }
+  a = learn_english_named_org (c, s, rest_from, rest_to, state);
+  if (a)
+    {
+      warta_lexicon_add_label (c->ex->lex, a, written, c->lang);
+      return a;
     }
   return learn_actor (c, WARTA_ACTOR_ORGANIZATION, written, state->iri);
 }
@@ -869,6 +956,81 @@ learn_appositive_body (Ctx *c, Sent *s, guint i)
   return k - i;
 }
 
+/* The closing comma of a short appositive opened by the comma at @k
+ * (", head of the SDF media centre,"), or 0. */
+static guint
+appositive_close (const Sent *s, guint k)
+{
+  for (guint j = k + 1; j < s->n_toks && j <= k + 10; j++)
+    {
+      if (tok_is_punct (s, j, ","))
+        return j > k + 1 ? j : 0;
+      if (tok (s, j)->kind == WARTA_TOKEN_PUNCT)
+        return 0;
+    }
+  return 0;
+}
+
+/* The first body or state named in [from, to): whom an appositive says a
+ * person works for. */
+static WartaActor *
+body_in (const Sent *s, guint from, guint to)
+{
+  for (guint j = from; j < to; j++)
+    {
+      const Ment *m = ment_starting (s, j);
+      if (!m)
+        continue;
+      WartaActor *a = ment_pick (m, FALSE);
+      if (a->klass == WARTA_ACTOR_ORGANIZATION || a->klass == WARTA_ACTOR_STATE)
+        return a;
+      j = m->first + m->n - 1;
+    }
+  return NULL;
+}
+
+/* A name of two or more words the registry lacks, with no title, used as
+ * a speaker: "Farhad Shami mengatakan", "Farhad Shami, head of the SDF
+ * media centre, told AFP", "…," said Farhad Shami.  It becomes a person
+ * (affiliated to the body its appositive names), or a body when one of its
+ * words is an organisation noun ("Conflict Monitoring Group said"). */
+static guint
+learn_named_speaker (Ctx *c, Sent *s, guint i)
+{
+  if (!is_name_token (s, i) || (i > 0 && is_name_token (s, i - 1)))
+    return 0;
+  guint nr = name_run (c, s, i);
+  if (nr < 2)
+    return 0;
+  guint after = i + nr, close = 0;
+  WartaActor *body = NULL;
+  gboolean speaks = speech_at (c, s, after);
+  if (!speaks && tok_is_punct (s, after, ",") && (close = appositive_close (s, after)) && speech_at (c, s, close + 1))
+    {
+      speaks = TRUE;
+      body = body_in (s, after + 1, close);
+    }
+  if (!speaks && i > 0 && (is_cat (c, s, WARTA_LEX_QUOTE_CUE, i - 1) || speech_at (c, s, i - 1))
+      && (after >= s->n_toks || tok (s, after)->kind == WARTA_TOKEN_PUNCT))
+    speaks = TRUE; /* "…," said Farhad Shami. */
+  if (!speaks)
+    return 0;
+  WartaActorClass klass = WARTA_ACTOR_PERSON;
+  for (guint k = i; k < after; k++)
+    if (is_cat (c, s, WARTA_LEX_ORG_NOUN, k))
+      klass = WARTA_ACTOR_ORGANIZATION;
+  g_autofree char *name = span_text (s, i, after);
+  WartaActor *a = actor_by_label (c, name);
+  if (!a)
+    a = learn_actor (c, klass, name, body ? body->iri : NULL);
+  if (!a)
+    return 0;
+  sent_replace_span (s, i, nr, a);
+  if (a->klass == WARTA_ACTOR_PERSON)
+    c->dis.person = a;
+  return nr;
+}
+
 static void
 sent_learn (Ctx *c, Sent *s)
 {
@@ -886,6 +1048,8 @@ sent_learn (Ctx *c, Sent *s)
         n = learn_place (c, s, i);
       if (!n)
         n = learn_appositive_body (c, s, i);
+      if (!n)
+        n = learn_named_speaker (c, s, i);
       i += n ? n : 1;
     }
 }
@@ -947,6 +1111,39 @@ sent_free (Sent *s)
 }
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Sent, sent_free)
 
+static gboolean
+is_double_quote (const WartaToken *t)
+{
+  return t->kind == WARTA_TOKEN_PUNCT
+         && (!strcmp (t->text, "\"") || !strcmp (t->text, "\u201c") || !strcmp (t->text, "\u201d"));
+}
+
+/* 'Turkey now had "at least 12,000 soldiers" in northern Syria',
+ * 'menyebutnya "berita palsu"': a quotation opened right after a word is
+ * part of the clause around it, so its quote marks are dropped.  A quote
+ * that opens the sentence or follows a comma or colon ('"…," kata X',
+ * 'He said: "…"') is a quotation of its own and keeps them. */
+static void
+drop_embedded_quotes (WartaTokens *toks)
+{
+  GArray *a = toks->tokens;
+  for (guint q = 1; q < a->len; q++)
+    {
+      const WartaToken *open = &g_array_index (a, WartaToken, q);
+      const WartaToken *prev = &g_array_index (a, WartaToken, q - 1);
+      if (!is_double_quote (open) || prev->kind == WARTA_TOKEN_PUNCT)
+        continue;
+      guint r = q + 1;
+      while (r < a->len && !is_double_quote (&g_array_index (a, WartaToken, r)))
+        r++;
+      if (r >= a->len)
+        return;
+      g_array_remove_index (a, r);
+      g_array_remove_index (a, q);
+      q = r - 2;
+    }
+}
+
 static Sent *
 sent_new (Ctx *c, const WartaSentence *ws)
 {
@@ -959,6 +1156,7 @@ sent_new (Ctx *c, const WartaSentence *ws)
   s->text = warta_sentence_dup_text (ws, c->doc->text);
   WartaStemmer *st = warta_lexicon_stemmer (c->ex->lex, c->wlang);
   s->toks = warta_tokenize (st, c->doc->text, ws->start, ws->end);
+  drop_embedded_quotes (s->toks);
   s->n_toks = s->toks->tokens->len;
   s->ment_at = g_new (int, s->n_toks + 1);
   s->mark = g_new0 (guint, s->n_toks + 1);
@@ -1375,6 +1573,13 @@ find_subjects (Ctx *c, const Sent *s, guint lo, guint v, gboolean want_place, GP
            * appositive describes the subject, it adds none ("Russia, the
            * United States and China" is a list) */
           if (nt && out->len > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i + 1) && !ment_at (s, i + 2))
+            in_aside = TRUE;
+          /* "Nadia Rahman, juru runding SDF, menuduh": a lowercase noun
+           * after the subject opens an appositive too */
+          if (nt && out->len > 0 && nt->kind == WARTA_TOKEN_WORD && !nt->capitalized && !ment_at (s, i + 1)
+              && !is_cat (c, s, WARTA_LEX_COORDINATOR, i + 1) && !is_cat (c, s, WARTA_LEX_LIST_INTRO, i + 1)
+              && !is_any_trigger (c, s, i + 1)
+              && !speech_at (c, s, i + 1) && appositive_close (s, i))
             in_aside = TRUE;
           continue;
         }
@@ -2067,9 +2272,12 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j++;
           continue;
         }
-      if (is_preposition (c, s, j) && j + 1 < to && number_is_count (tok (s, j + 1)))
+      if (is_preposition (c, s, j) && j + 1 < to
+          && (number_is_count (tok (s, j + 1))
+              || (j + 2 < to && number_is_count (tok (s, j + 2)) && tok (s, j + 1)->kind == WARTA_TOKEN_WORD
+                  && !tok (s, j + 1)->capitalized && !is_any_trigger (c, s, j + 1))))
         {
-          j++; /* "lebih dari 13.000": a bound on the number */
+          j++; /* "lebih dari 13.000", "at least 12,000": a bound on the number */
           continue;
         }
       guint on = 0;
@@ -3572,6 +3780,10 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f)
   for (guint i = f->from; i < f->to && !anaphor; i++)
     anaphor = is_cat (c, s, WARTA_LEX_EVENT_ANAPHOR, i);
   if (!anaphor && f->stance == STANCE_CLAIM)
+    return NULL;
+  /* "Angka itu belum tentu mencerminkan jumlah sebenarnya": a hedged or
+   * conditional remark about the figure asserts nothing */
+  if (f->stance == STANCE_CLAIM && conditional_in (c, s, f->from, f->to))
     return NULL;
   /* what the clause talks about picks the event: "jumlah rudal yang
    * dikirim" is about the weapons, not the treaty mentioned since */

@@ -794,6 +794,14 @@ warta_lexicon_add_actor (WartaLexicon *lex, WartaActorClass klass,
   return a;
 }
 
+void
+warta_lexicon_add_label (WartaLexicon *lex, WartaActor *actor, const char *label, const char *lang)
+{
+  g_return_if_fail (lex != NULL && actor != NULL && label != NULL);
+  actor_add_label (actor, label, lang ? lang : "");
+  index_actor_labels (lex, actor);
+}
+
 WartaActor *
 warta_lexicon_actor_by_label (const WartaLexicon *lex, const char *label)
 {

@@ -161,6 +161,9 @@ GPtrArray *warta_lexicon_actors (const WartaLexicon *lex); /* (element-type Wart
  * returned and nothing changes. */
 WartaActor *warta_lexicon_add_actor (WartaLexicon *lex, WartaActorClass klass,
                                      const char *pref_label, const char *affiliation_iri);
+/* Gives a learned actor one more label (@lang "" when unknown), found by
+ * warta_lexicon_actor_by_label from now on. */
+void warta_lexicon_add_label (WartaLexicon *lex, WartaActor *actor, const char *label, const char *lang);
 /* Finds an actor by any of its labels (folded comparison), or NULL. */
 WartaActor *warta_lexicon_actor_by_label (const WartaLexicon *lex, const char *label);
 /* The state an actor speaks for, following warta:affiliation (itself for a
