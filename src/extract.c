@@ -628,9 +628,21 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
   const WartaLexEntry *role = cat_at (c, s, WARTA_LEX_ROLE_NOUN, i, &n);
   if (!role)
     return 0;
-  /* English: "U.S. officials", "a senior Russian diplomat" */
-  const Ment *before = i > 0 ? ment_at (s, i - 1) : NULL;
-  if (c->wlang == WARTA_LANG_EN && before && before->first + before->n == i)
+  /* English: "U.S. officials", "a senior Russian diplomat", "a U.S.
+   * defense official" (up to two lowercase words between) */
+  guint gap = 0;
+  while (c->wlang == WARTA_LANG_EN && gap < 2 && i > gap + 1 && !ment_at (s, i - gap - 1)
+         && tok (s, i - gap - 1)->kind == WARTA_TOKEN_WORD && !tok (s, i - gap - 1)->capitalized
+         && !is_any_trigger (c, s, i - gap - 1) && !is_preposition (c, s, i - gap - 1)
+         && !is_cat (c, s, WARTA_LEX_DETERMINER, i - gap - 1) && !speech_at (c, s, i - gap - 1))
+    gap++;
+  const Ment *before = i > gap ? ment_at (s, i - gap - 1) : NULL;
+  if (!before)
+    {
+      before = i > 0 ? ment_at (s, i - 1) : NULL;
+      gap = 0;
+    }
+  if (c->wlang == WARTA_LANG_EN && before && before->first + before->n + gap == i)
     {
       WartaActor *a = ment_pick (before, FALSE);
       if (a->klass == WARTA_ACTOR_STATE || a->klass == WARTA_ACTOR_ORGANIZATION)
@@ -833,6 +845,17 @@ org_for (Ctx *c, const Sent *s, guint from, guint to, const WartaActor *state, g
         }
     }
   a = learn_english_named_org (c, s, rest_from, rest_to, state);
+  /* "Cambodia's Defense Ministry" is named as the registry would name
+   * it: "Cambodian Defense Ministry" */
+  const char *adj = state_demonym (state);
+  if (!a && c->wlang == WARTA_LANG_EN && adj && rest_to > rest_from && rest_from > from)
+    {
+      g_autofree char *rest = span_text (s, rest_from, rest_to);
+      g_autofree char *label = g_strdup_printf ("%s %s", adj, rest);
+      a = actor_by_label (c, label);
+      if (!a)
+        a = learn_actor (c, WARTA_ACTOR_ORGANIZATION, label, state->iri);
+    }
   if (a)
     {
       warta_lexicon_add_label (c->ex->lex, a, written, c->lang);
