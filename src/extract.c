@@ -1383,7 +1383,12 @@ split_clauses (const Ctx *c, const Sent *s)
 static gboolean
 negated_at (const Ctx *c, const Sent *s, guint lo, guint i)
 {
-  guint k = i;
+  guint k = i, tn, nn;
+  /* "there are no Russian troops", "has no soldiers in": a possession or
+   * existential is negated by the determiner after it */
+  const WartaLexEntry *te = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, i, &tn);
+  if (te && warta_lex_entry_attr (te, "needsPlace") && cat_at (c, s, WARTA_LEX_NEGATOR, i + tn, &nn))
+    return TRUE;
   for (guint steps = 0; k > lo && steps < 6; steps++)
     {
       k--;
@@ -3857,12 +3862,28 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f)
   return event;
 }
 
+/* "tidak ada keraguan", "belum memiliki bukti", "has no doubt": a
+ * trigger that needs a place (ada, memiliki, has) is a plain verb when no
+ * troops follow it. */
+static gboolean
+bare_possession (const Ctx *c, const Sent *s, guint i)
+{
+  guint n;
+  const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, i, &n);
+  if (!e || !warta_lex_entry_attr (e, "needsPlace"))
+    return FALSE;
+  for (guint k = i + n; k < s->n_toks && k < i + n + 6; k++)
+    if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 negated_trigger_in (const Ctx *c, const Sent *s, guint from, guint to)
 {
   for (guint i = from; i < to; i++)
     if (is_any_trigger (c, s, i) && !is_cat (c, s, WARTA_LEX_CLAIM_VERB, i)
-        && !is_cat (c, s, WARTA_LEX_DENIAL_VERB, i) && negated_at (c, s, from, i))
+        && !is_cat (c, s, WARTA_LEX_DENIAL_VERB, i) && !bare_possession (c, s, i) && negated_at (c, s, from, i))
       return TRUE;
   return FALSE;
 }

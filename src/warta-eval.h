@@ -14,7 +14,11 @@
  *
  * Agents, destinations' owners, parties and recipients are compared as
  * the states they belong to (warta:affiliation); speakers as named at the
- * "exact" level and as their state at the "state" level.
+ * "exact" level and as their state at the "state" level.  An unnamed
+ * official, whose label is the label of the body it is affiliated to and a
+ * lowercase role ("United States official", "Polish Ministry of Defence
+ * official"), is named "OWN|BODY" at the exact level: gold names an unnamed
+ * source by whom it speaks for, and either name matches.
  *
  * GOLD FORMAT (the .tsv files in tests/gold/, documented in README.md): UTF-8 TSV, '#'
  * comments, one fact per line:
