@@ -3594,6 +3594,19 @@ acquired_before (Ctx *c, const Sent *s, guint from, guint i)
   return FALSE;
 }
 
+
+/* "Penandatanganan itu disaksikan Presiden Prabowo", "The signing was
+ * witnessed by …": a signing pointed back at is the one told before, and
+ * who is named with it now did not sign. */
+static gboolean
+signing_anaphor (const Ctx *c, const Sent *s, guint i, guint n)
+{
+  if (is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, i + n) && voice_of (c, s, i) == WARTA_VOICE_NOMINAL)
+    return TRUE;
+  return c->wlang == WARTA_LANG_EN && i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1)
+         && is_cat (c, s, WARTA_LEX_PASSIVE_AUX, i + n);
+}
+
 static void
 find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
 {
@@ -3622,6 +3635,8 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
       if (!e && (e = cat_at (c, s, WARTA_LEX_RATIFICATION_TRIGGER, i, &n)))
         cat = WARTA_LEX_RATIFICATION_TRIGGER;
       if (!e)
+        continue;
+      if (cat == WARTA_LEX_SIGNING_TRIGGER && signing_anaphor (c, s, i, n))
         continue;
       /* "perjanjian penempatan senjata nuklir": what a treaty is about, not
        * an act */
@@ -3938,6 +3953,10 @@ process_clause (Ctx *c, Sent *s, Span cl)
         continue; /* the article says it did not happen: no event */
       if (ev->negated && ev->prospective)
         continue; /* "tidak akan mengirim", "has no plans to station": no act, nothing denied */
+      if (ev->prospective && ev->kind != WARTA_FACT_TREATY && !f)
+        continue; /* "Japanese troops can now be sent", "akan dikirim" in the
+                   * article's own voice: not yet an act; a source saying
+                   * so still makes a claim */
       WartaFact *in = commit_event (c, s, ev);
       remember_event (c, in);
       if (!f)
