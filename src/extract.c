@@ -2085,6 +2085,7 @@ typedef struct {
   gboolean formation;    /* "dua brigade": a number counts units, not soldiers */
   gint64 pending;        /* a count not yet attached to a noun */
   guint start;           /* first token of the phrase */
+  const char *irregular; /* "mercenaries": a force a state does not send (warta:irregular) */
 } NounPhrase;
 
 static void
@@ -2177,6 +2178,21 @@ casualties_follow (const Ctx *c, const Sent *s, guint k, guint to)
   return k < to && is_cat (c, s, WARTA_LEX_CASUALTY_WORD, k);
 }
 
+/* "tentara bayaran asal Kolombia", "Colombian mercenaries": fighters of a
+ * nationality are not troops their state sends.  They are a group of
+ * their own ("Colombian mercenaries"), with no affiliation to the state. */
+static const WartaActor *
+irregular_force (Ctx *c, const WartaActor *state, const char *noun)
+{
+  const char *adj = state_demonym (state);
+  g_autofree char *label = adj ? g_strdup_printf ("%s %s", adj, noun)
+                               : g_strdup_printf ("%s from %s", noun, state->pref_label);
+  WartaActor *a = actor_by_label (c, label);
+  if (!a)
+    a = learn_actor (c, WARTA_ACTOR_ORGANIZATION, label, NULL);
+  return a ? a : state;
+}
+
 /* Reads a noun phrase that may hold troops or weapons, starting at @i
  * (after a transitive trigger) or ending before a trigger (subject). */
 static void
@@ -2262,6 +2278,8 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
       if (e)
         {
           np->troops = TRUE;
+          if (!np->irregular)
+            np->irregular = warta_lex_entry_attr (e, "irregular");
           if (warta_lex_entry_attr (e, "formation"))
             {
               pending = -1; /* "dua brigade": units, not soldiers */
@@ -2376,6 +2394,8 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
   np->pending = np->count < 0 ? pending : -1;
   if (!np->owner && (np->troops || np->weapons) && c->wlang == WARTA_LANG_EN)
     np->owner = pending_owner;
+  if (np->irregular && np->owner && np->owner->klass == WARTA_ACTOR_STATE)
+    np->owner = irregular_force (c, np->owner, np->irregular);
 }
 
 /* A subject troop phrase to the left of a passive or intransitive trigger:
