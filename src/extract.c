@@ -546,6 +546,9 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
     }
   g_autofree char *name = span_text (s, j, j + nr);
   WartaActor *a = actor_by_label (c, name);
+  const char *home = warta_lex_entry_attr (title, "unmarkedState");
+  if (!body && home)
+    body = warta_lexicon_actor (c->ex->lex, home); /* "Menteri Pertahanan Sjafrie Sjamsoeddin" */
   if (!a)
     a = learn_actor (c, WARTA_ACTOR_PERSON, name,
                                  body && body->klass != WARTA_ACTOR_PLACE ? body->iri : NULL);
@@ -3973,10 +3976,13 @@ process_clause (Ctx *c, Sent *s, Span cl)
         continue; /* the article says it did not happen: no event */
       if (ev->negated && ev->prospective)
         continue; /* "tidak akan mengirim", "has no plans to station": no act, nothing denied */
-      if (ev->prospective && ev->kind != WARTA_FACT_TREATY && !f)
+      if (ev->prospective && ev->kind != WARTA_FACT_TREATY && (!f || ev->kind == WARTA_FACT_ARMS_TRANSFER))
         continue; /* "Japanese troops can now be sent", "akan dikirim" in the
                    * article's own voice: not yet an act; a source saying
-                   * so still makes a claim */
+                   * troops will be sent still makes a claim, but "akan
+                   * membeli 48 jet" is a purchase yet to be made */
+      if (ev->negated && ev->kind == WARTA_FACT_TREATY)
+        continue; /* "kontraknya belum diteken": no treaty, nothing denied */
       WartaFact *in = commit_event (c, s, ev);
       remember_event (c, in);
       if (!f)

@@ -157,16 +157,31 @@ warta_linker_new_registry (const WartaLexicon *lex)
 /* A person learned from the text as "Gilberto Teodoro" is "Teodoro" in
  * the rest of the article.  The registry spells out its own short names. */
 static void
+index_name_part (WartaLinker *linker, WartaActor *actor, const char *part)
+{
+  if (g_utf8_strlen (part, -1) < 3 || !g_unichar_isupper (g_utf8_get_char (part)))
+    return;
+  WartaLabel label = { (char *) part, (char *) "en" };
+  g_autofree char *key = g_utf8_casefold (part, -1);
+  if (g_hash_table_contains (linker->index, key))
+    return; /* a name the registry or the article already uses */
+  index_label (linker, actor, &label);
+}
+
+/* A person learned as "Gilberto Teodoro" is "Teodoro" later in the
+ * article; one learned as "Sjafrie Sjamsoeddin" may be "Sjafrie", as
+ * Indonesian press often names people by their first name.  A part the
+ * registry or an earlier actor already uses is left to them. */
+static void
 index_surname (WartaLinker *linker, WartaActor *actor)
 {
   const char *last = strrchr (actor->pref_label, ' ');
-  if (!last || g_utf8_strlen (last + 1, -1) < 3 || !g_unichar_isupper (g_utf8_get_char (last + 1)))
+  if (!last)
     return;
-  WartaLabel surname = { (char *) last + 1, (char *) "en" };
-  g_autofree char *key = g_utf8_casefold (surname.text, -1);
-  if (g_hash_table_contains (linker->index, key))
-    return; /* a name the registry or the article already uses */
-  index_label (linker, actor, &surname);
+  index_name_part (linker, actor, last + 1);
+  g_autofree char *first = g_strndup (actor->pref_label, strcspn (actor->pref_label, " "));
+  if (g_utf8_strlen (first, -1) >= 4)
+    index_name_part (linker, actor, first);
 }
 
 void
