@@ -417,8 +417,13 @@ static WartaActor *
 learn_actor (Ctx *c, WartaActorClass klass, const char *label, const char *affiliation_iri)
 {
   WartaActor *a = warta_lexicon_add_actor (c->ex->lex, klass, label, affiliation_iri);
-  if (a)
-    g_ptr_array_add (c->learned, a);
+  if (!a)
+    return NULL;
+  /* learned before, by another article, with no affiliation: this one
+   * says whom it belongs to */
+  if (!a->affiliation_iri && affiliation_iri && a->learned)
+    a->affiliation_iri = g_strdup (affiliation_iri);
+  g_ptr_array_add (c->learned, a);
   return a;
 }
 
@@ -549,9 +554,9 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
   const char *home = warta_lex_entry_attr (title, "unmarkedState");
   if (!body && home)
     body = warta_lexicon_actor (c->ex->lex, home); /* "Menteri Pertahanan Sjafrie Sjamsoeddin" */
-  if (!a)
+  if (!a || (a->learned && a->klass == WARTA_ACTOR_PERSON))
     a = learn_actor (c, WARTA_ACTOR_PERSON, name,
-                                 body && body->klass != WARTA_ACTOR_PLACE ? body->iri : NULL);
+                     body && body->klass != WARTA_ACTOR_PLACE ? body->iri : NULL);
   sent_replace_span (s, start, j + nr - start, a);
   c->dis.person = a;
   return j + nr - i;
