@@ -514,6 +514,13 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
           j += tn;
           continue;
         }
+      guint pn;
+      const Ment *from_state = cat_at (c, s, WARTA_LEX_PREP_ORIGIN, j, &pn) ? ment_starting (s, j + pn) : NULL;
+      if (!body && from_state && ment_has_class (from_state, WARTA_ACTOR_STATE))
+        {
+          j += pn; /* "mitranya dari Suriah, Murhaf Abu Qasra" */
+          continue;
+        }
       if (tok_is_punct (s, j, ",")
           && (is_name_token (s, j + 1)
               || (ment_starting (s, j + 1) && ment_has_class (ment_starting (s, j + 1), WARTA_ACTOR_PERSON))))
