@@ -556,6 +556,12 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
       sent_replace_span (s, start, j - start, a);
       return j - i;
     }
+  /* "Therese Kayikwamba Wagner": a one-word registry name (here the
+   * Wagner Group's) right after a new name is the name's last part */
+  const Ment *tail = ment_starting (s, j + nr);
+  if (tail && tail->n == 1 && !ment_has_class (tail, WARTA_ACTOR_STATE) && !ment_has_class (tail, WARTA_ACTOR_PLACE)
+      && tok (s, j + nr)->capitalized && !tok (s, j + nr)->all_caps)
+    nr++;
   g_autofree char *name = span_text (s, j, j + nr);
   WartaActor *a = actor_by_label (c, name);
   const char *home = warta_lex_entry_attr (title, "unmarkedState");
