@@ -567,9 +567,11 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
   const char *home = warta_lex_entry_attr (title, "unmarkedState");
   if (!body && home)
     body = warta_lexicon_actor (c->ex->lex, home); /* "Menteri Pertahanan Sjafrie Sjamsoeddin" */
-  if (!a || (a->learned && a->klass == WARTA_ACTOR_PERSON))
-    a = learn_actor (c, WARTA_ACTOR_PERSON, name,
-                     body && body->klass != WARTA_ACTOR_PLACE ? body->iri : NULL);
+  const char *body_iri = body && body->klass != WARTA_ACTOR_PLACE ? body->iri : NULL;
+  if (a && a->learned && !a->affiliation_iri && body_iri)
+    a->affiliation_iri = g_strdup (body_iri); /* learned by an earlier article with no body */
+  if (!a)
+    a = learn_actor (c, WARTA_ACTOR_PERSON, name, body_iri);
   sent_replace_span (s, start, j + nr - start, a);
   c->dis.person = a;
   return j + nr - i;
@@ -3634,7 +3636,6 @@ acquired_before (Ctx *c, const Sent *s, guint from, guint i)
       return TRUE;
   return FALSE;
 }
-
 
 /* "Penandatanganan itu disaksikan Presiden Prabowo", "The signing was
  * witnessed by …": a signing pointed back at is the one told before, and

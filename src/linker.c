@@ -154,8 +154,6 @@ warta_linker_new_registry (const WartaLexicon *lex)
   return linker;
 }
 
-/* A person learned from the text as "Gilberto Teodoro" is "Teodoro" in
- * the rest of the article.  The registry spells out its own short names. */
 static void
 index_name_part (WartaLinker *linker, WartaActor *actor, const char *part)
 {
@@ -171,7 +169,8 @@ index_name_part (WartaLinker *linker, WartaActor *actor, const char *part)
 /* A person learned as "Gilberto Teodoro" is "Teodoro" later in the
  * article; one learned as "Sjafrie Sjamsoeddin" may be "Sjafrie", as
  * Indonesian press often names people by their first name.  A part the
- * registry or an earlier actor already uses is left to them. */
+ * registry or an earlier actor already uses is left to them; the registry
+ * spells out its own short names. */
 static void
 index_surname (WartaLinker *linker, WartaActor *actor)
 {
