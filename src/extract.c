@@ -169,13 +169,20 @@ tok_is_punct (const Sent *s, guint i, const char *p)
 }
 
 static gboolean
+is_double_quote (const WartaToken *t)
+{
+  return t->kind == WARTA_TOKEN_PUNCT
+         && (!strcmp (t->text, "\"") || !strcmp (t->text, "\u201c") || !strcmp (t->text, "\u201d"));
+}
+
+static gboolean
 tok_is_quote (const Sent *s, guint i)
 {
   if (!tok_is_punct (s, i, NULL))
     return FALSE;
   const char *t = tok (s, i)->text;
-  return strcmp (t, "\"") == 0 || strcmp (t, "\u201c") == 0 || strcmp (t, "\u201d") == 0
-         || strcmp (t, "'") == 0 || strcmp (t, "\u2018") == 0 || strcmp (t, "\u2019") == 0;
+  return is_double_quote (tok (s, i)) || strcmp (t, "'") == 0 || strcmp (t, "\u2018") == 0
+         || strcmp (t, "\u2019") == 0;
 }
 
 /* The voice of token @i.  Indonesian marks it on the verb (di-, meN-);
@@ -814,6 +821,20 @@ state_demonym (const WartaActor *st)
   return NULL;
 }
 
+/* The actor called "@noun" after @state's adjective ("Colombian
+ * mercenaries"), or "@noun @prep STATE" when the state has none
+ * ("mercenaries from Chad"): the registry's or a learned one. */
+static WartaActor *
+actor_of_state (Ctx *c, WartaActorClass klass, const WartaActor *state, const char *noun, const char *prep,
+                const char *affiliation_iri)
+{
+  const char *adj = state_demonym (state);
+  g_autofree char *label = adj ? g_strdup_printf ("%s %s", adj, noun)
+                               : g_strdup_printf ("%s %s %s", noun, prep, state->pref_label);
+  WartaActor *a = actor_by_label (c, label);
+  return a ? a : learn_actor (c, klass, label, affiliation_iri);
+}
+
 /* "Kementerian Luar Negeri Kolombia": an Indonesian body whose
  * organisation phrase has an English name in the lexicon (warta:english
  * on its OrgNoun entry) is learned under the English name the registry
@@ -828,11 +849,7 @@ learn_english_named_org (Ctx *c, const Sent *s, guint from, guint to, const Wart
   const char *english = e ? warta_lex_entry_attr (e, "english") : NULL;
   if (!english || from + n != to)
     return NULL;
-  const char *adj = state_demonym (state);
-  g_autofree char *label = adj ? g_strdup_printf ("%s %s", adj, english)
-                               : g_strdup_printf ("%s of %s", english, state->pref_label);
-  WartaActor *a = actor_by_label (c, label);
-  return a ? a : learn_actor (c, WARTA_ACTOR_ORGANIZATION, label, state->iri);
+  return actor_of_state (c, WARTA_ACTOR_ORGANIZATION, state, english, "of", state->iri);
 }
 
 /* A body the registry lacks, named by an organisation noun and its state:
@@ -870,14 +887,10 @@ org_for (Ctx *c, const Sent *s, guint from, guint to, const WartaActor *state, g
   a = learn_english_named_org (c, s, rest_from, rest_to, state);
   /* "Cambodia's Defense Ministry" is named as the registry would name
    * it: "Cambodian Defense Ministry" */
-  const char *adj = state_demonym (state);
-  if (!a && c->wlang == WARTA_LANG_EN && adj && rest_to > rest_from && rest_from > from)
+  if (!a && c->wlang == WARTA_LANG_EN && state_demonym (state) && rest_to > rest_from && rest_from > from)
     {
       g_autofree char *rest = span_text (s, rest_from, rest_to);
-      g_autofree char *label = g_strdup_printf ("%s %s", adj, rest);
-      a = actor_by_label (c, label);
-      if (!a)
-        a = learn_actor (c, WARTA_ACTOR_ORGANIZATION, label, state->iri);
+      a = actor_of_state (c, WARTA_ACTOR_ORGANIZATION, state, rest, "of", state->iri);
     }
   if (a)
     {
@@ -1156,13 +1169,6 @@ sent_free (Sent *s)
   g_free (s);
 }
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Sent, sent_free)
-
-static gboolean
-is_double_quote (const WartaToken *t)
-{
-  return t->kind == WARTA_TOKEN_PUNCT
-         && (!strcmp (t->text, "\"") || !strcmp (t->text, "\u201c") || !strcmp (t->text, "\u201d"));
-}
 
 /* 'Turkey now had "at least 12,000 soldiers" in northern Syria',
  * 'menyebutnya "berita palsu"': a quotation opened right after a word is
@@ -2207,12 +2213,7 @@ casualties_follow (const Ctx *c, const Sent *s, guint k, guint to)
 static const WartaActor *
 irregular_force (Ctx *c, const WartaActor *state, const char *noun)
 {
-  const char *adj = state_demonym (state);
-  g_autofree char *label = adj ? g_strdup_printf ("%s %s", adj, noun)
-                               : g_strdup_printf ("%s from %s", noun, state->pref_label);
-  WartaActor *a = actor_by_label (c, label);
-  if (!a)
-    a = learn_actor (c, WARTA_ACTOR_ORGANIZATION, label, NULL);
+  WartaActor *a = actor_of_state (c, WARTA_ACTOR_ORGANIZATION, state, noun, "from", NULL);
   return a ? a : state;
 }
 
