@@ -1883,6 +1883,44 @@ under_refusal (const Ctx *c, const Sent *s, GArray *frames, guint i)
 }
 
 /* Finds the speech cues of a clause and what each governs. */
+/* '"Kami belum bisa memastikan …," kata Hariyanto' and '"We cannot
+ * confirm …," the spokesman said': a quotation closed by its attribution.
+ * Returns the speakers the attribution names (or NULL) and sets @close to
+ * the closing quote mark; cues inside the quotation with no subject of
+ * their own, or with "kami", "we", speak for them. */
+static GPtrArray *
+closing_attribution (Ctx *c, const Sent *s, Span cl, guint *close)
+{
+  for (guint q = cl.from + 1; q + 1 < cl.to; q++)
+    {
+      if (!tok_is_quote (s, q) || tok (s, q - 1)->kind != WARTA_TOKEN_PUNCT || tok_is_quote (s, q - 1))
+        continue; /* a closing mark follows the quotation's last comma or stop */
+      guint n, from = q + 1, to = cl.to;
+      if (cat_at (c, s, WARTA_LEX_QUOTE_CUE, q + 1, &n))
+        from = q + 1 + n;
+      else
+        {
+          guint v = q + 1;
+          while (v < cl.to && v < q + 7 && !cat_at (c, s, WARTA_LEX_CLAIM_VERB, v, &n))
+            v++;
+          if (v >= cl.to || v >= q + 7)
+            return NULL;
+          to = v;
+        }
+      GPtrArray *sp = g_ptr_array_new ();
+      find_subjects (c, s, from, to, FALSE, sp);
+      filter_speakers (sp);
+      if (sp->len == 0)
+        {
+          g_ptr_array_unref (sp);
+          return NULL;
+        }
+      *close = q;
+      return sp;
+    }
+  return NULL;
+}
+
 static GArray *
 find_frames (Ctx *c, const Sent *s, Span cl)
 {
@@ -1893,6 +1931,8 @@ find_frames (Ctx *c, const Sent *s, Span cl)
   };
   GArray *frames = g_array_new (FALSE, TRUE, sizeof (Frame));
   g_array_set_clear_func (frames, frame_clear);
+  guint qclose = 0;
+  g_autoptr (GPtrArray) quoted_sp = closing_attribution (c, s, cl, &qclose);
   for (guint i = cl.from; i < cl.to; i++)
     {
       const WartaLexEntry *e = NULL;
@@ -1920,7 +1960,9 @@ find_frames (Ctx *c, const Sent *s, Span cl)
         continue; /* "laporan", "tuduhan tersebut": the noun, not the verb */
       Stance st = stance_of_category (cat);
       g_autoptr (GPtrArray) sp = g_ptr_array_new ();
-      c->cur_speakers = frames->len ? g_array_index (frames, Frame, frames->len - 1).speakers : NULL;
+      gboolean quoted = quoted_sp && i < qclose;
+      c->cur_speakers = frames->len ? g_array_index (frames, Frame, frames->len - 1).speakers
+                        : quoted ? quoted_sp : NULL;
       guint from = i + n, to = cl.to;
       const char *rule = "speech.verb";
       gboolean negated = negated_at (c, s, cl.from, i);
@@ -2031,6 +2073,13 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           && content_lo (frames, cl.from, i) > cl.from)
         for (guint k = 0; k < c->cur_speakers->len; k++)
           ptr_add_unique (sp, g_ptr_array_index (c->cur_speakers, k));
+      /* inside a quotation, the one its attribution names; what it
+       * governs ends with the quotation */
+      if (sp->len == 0 && quoted && cat != WARTA_LEX_QUOTE_CUE)
+        for (guint k = 0; k < quoted_sp->len; k++)
+          ptr_add_unique (sp, g_ptr_array_index (quoted_sp, k));
+      if (quoted && to > qclose)
+        to = qclose;
       if (from >= to && st != STANCE_REFUSAL)
         {
           i += n - 1;
