@@ -2501,11 +2501,16 @@ read_subject_np (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
                 break;
               st = om ? om->first : st - 1;
             }
-          read_np (c, s, st, trig, np);
-          if (np->troops || np->weapons)
-            return TRUE;
-          np_clear (np);
-          memset (np, 0, sizeof *np);
+          /* the words stepped over may not belong to the phrase ("Citra
+           * satelit menunjukkan pasukan Rusia berada …"): start later */
+          for (; st <= i; st++)
+            {
+              read_np (c, s, st, trig, np);
+              if (np->troops || np->weapons)
+                return TRUE;
+              np_clear (np);
+              memset (np, 0, sizeof *np);
+            }
         }
     }
   /* "Mereka saat ini ditempatkan …": a pronoun for the troops */
