@@ -630,6 +630,19 @@ learn_unaffiliated_speaker (Ctx *c, Sent *s, guint i, guint n, const WartaLexEnt
 {
   if (!speech_verb_follows (c, s, i + n))
     return 0;
+  /* "the diplomat said", "kata diplomat itu": a role pointed back at is
+   * the person spoken of last, not someone new */
+  gboolean en = c->wlang == WARTA_LANG_EN;
+  if (c->dis.person && en && i > 0 && is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, i - 1))
+    {
+      sent_replace_span (s, i - 1, n + 1, (WartaActor *) c->dis.person);
+      return n;
+    }
+  if (c->dis.person && !en && is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, i + n))
+    {
+      sent_replace_span (s, i, n + 1, (WartaActor *) c->dis.person);
+      return n + 1;
+    }
   g_autofree char *label = g_strdup_printf ("unnamed %s", entry_english (role));
   WartaActor *a = learn_actor (c, WARTA_ACTOR_PERSON, label, NULL);
   if (!a)
@@ -705,7 +718,8 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
           WartaActor *st = (WartaActor *) state_of (c, a);
           /* "seorang diplomat Barat di Yangon": a city says where the
            * speaker is, not whom it speaks for */
-          if (!st || a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_PLACE
+          if ((!st && a->klass != WARTA_ACTOR_ORGANIZATION) || a->klass == WARTA_ACTOR_PERSON
+              || a->klass == WARTA_ACTOR_PLACE
               || (j > i + n && ment_has_class (m, WARTA_ACTOR_PLACE)))
             return learn_unaffiliated_speaker (c, s, i, n, role);
           guint end = m->first + m->n; /* @m dies with the replacement */
