@@ -593,6 +593,10 @@ slot_matches (const Slot *s, const char *article, const WartaEvalFact *f)
     return FALSE;
   if (g_strv_length (s->fields) != g_strv_length (f->fields))
     return FALSE;
+  /* a treaty's two parties are a pair, in either order */
+  if (!strcmp (s->kind, "T") && g_strv_length (s->fields) == 2
+      && field_matches (s->kind, s->fields[0], f->fields[1]) && field_matches (s->kind, s->fields[1], f->fields[0]))
+    return TRUE;
   for (guint i = 0; s->fields[i]; i++)
     if (!field_matches (s->kind, s->fields[i], f->fields[i]))
       return FALSE;
