@@ -2424,7 +2424,19 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j = made->first + made->n;
           continue;
         }
-      const Ment *origin = np->troops && oe ? ment_starting (s, j + on) : NULL;
+      guint oat = j + on;
+      if (oe && oat < to && (is_cat (c, s, WARTA_LEX_DETERMINER, oat) || is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, oat)))
+        oat++; /* "soldiers from a U.S. Army brigade" */
+      const Ment *origin = np->troops && oe ? ment_starting (s, oat) : NULL;
+      if (origin && !ment_has_class (origin, WARTA_ACTOR_STATE) && ment_has_class (origin, WARTA_ACTOR_ORGANIZATION))
+        {
+          /* "soldiers from the U.S. Army", "prajurit dari TNI AD",
+           * "fighters from Hezbollah" */
+          WartaActor *a = ment_pick (origin, FALSE);
+          np->owner = (WartaActor *) (state_of (c, a) ?: a);
+          j = origin->first + origin->n;
+          continue;
+        }
       if (origin && ment_has_class (origin, WARTA_ACTOR_STATE))
         {
           /* "tentara bayaran asal Kolombia", "troops from North Korea" */
