@@ -3606,6 +3606,19 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
    * extends …, as Poland and Lithuania moved troops") names other things */
   for (guint j = i + n; j < cl.to; j++)
     {
+      /* "oleh X, yang kini menjabat Presiden RI, dan Y": an aside between
+       * commas about one signer */
+      if (is_cat (c, s, WARTA_LEX_RELATIVIZER, j) && j > 0 && tok_is_punct (s, j - 1, ","))
+        {
+          guint k = j + 1;
+          while (k < cl.to && !tok_is_punct (s, k, ","))
+            k++;
+          if (k < cl.to)
+            {
+              j = k;
+              continue;
+            }
+        }
       if (is_cat (c, s, WARTA_LEX_RELATIVIZER, j) || clause_break_at (c, s, j, NULL)
           || is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, j))
         break;
