@@ -544,6 +544,13 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
         }
       if (t->kind != WARTA_TOKEN_WORD || t->capitalized)
         break;
+      guint an;
+      if (cat_at (c, s, WARTA_LEX_ASPECT_ADVERB, j, &an) && an > 1)
+        {
+          j += an; /* "his Australian counterpart at the time, Brendan Nelson" */
+          skipped++;
+          continue;
+        }
       if (is_preposition (c, s, j) || is_cat (c, s, WARTA_LEX_CLAIM_VERB, j)
           || is_cat (c, s, WARTA_LEX_DENIAL_VERB, j) || is_cat (c, s, WARTA_LEX_RELATIVIZER, j)
           || is_cat (c, s, WARTA_LEX_COORDINATOR, j) || t->voice == WARTA_VOICE_ACTIVE
@@ -3619,8 +3626,11 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
               continue;
             }
         }
-      if (is_cat (c, s, WARTA_LEX_RELATIVIZER, j) || clause_break_at (c, s, j, NULL)
-          || is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, j))
+      /* "in March of that year with X": after a preposition "that" points,
+       * it opens no clause */
+      gboolean pointing = j > 0 && is_preposition (c, s, j - 1);
+      if ((is_cat (c, s, WARTA_LEX_RELATIVIZER, j) && !pointing) || clause_break_at (c, s, j, NULL)
+          || (is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, j) && !pointing))
         break;
       const Ment *m = ment_starting (s, j);
       if (!m)
