@@ -1430,6 +1430,40 @@ split_clauses (const Ctx *c, const Sent *s)
 
 /* Is the cue at @i negated?  A negator right before it, with aspect
  * adverbs ("tidak pernah", "belum segera") in between. */
+/* "No Australian troops are stationed …", "Tidak ada pasukan Australia
+ * yang ditempatkan …": the troops before the trigger are quantified by a
+ * negator, with only their owner or an existential "ada" between. */
+static gboolean
+subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  for (guint t = i; t > lo && t + 8 > i; t--)
+    {
+      if (!is_cat (c, s, WARTA_LEX_TROOP_NOUN, t - 1))
+        continue;
+      guint b = t - 1;
+      for (guint steps = 0; b > lo && steps < 4; steps++)
+        {
+          guint tn;
+          const Ment *m = ment_at (s, b - 1);
+          const WartaLexEntry *te = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, b - 1, &tn);
+          if (m)
+            b = m->first;
+          else if (te && tn == 1 && warta_lex_entry_attr (te, "needsPlace"))
+            b--;
+          else
+            break;
+        }
+      for (guint back = 1; back <= 2 && b >= lo + back; back++)
+        {
+          guint nn;
+          if (cat_at (c, s, WARTA_LEX_NEGATOR, b - back, &nn) && b - back + nn == b)
+            return TRUE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 negated_at (const Ctx *c, const Sent *s, guint lo, guint i)
 {
@@ -3809,7 +3843,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
         {
           Ev *ev = &g_array_index (evs, Ev, k);
           c->clause_event = ev->fact;
-          ev->negated = negated_at (c, s, lo, i);
+          ev->negated = negated_at (c, s, lo, i) || subject_negated (c, s, lo, i);
           ev->prospective = prospective_before (c, s, lo, i, 4);
           ev->conditional = ev->kind != WARTA_FACT_TREATY && conditional_in (c, s, lo, cl.to);
         }
