@@ -3729,7 +3729,9 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
   for (guint k = 0; k < s->dates->len; k++)
     {
       const WartaDateMatch *dm = &g_array_index (s->dates, WartaDateMatch, k);
-      if (dm->first_token < cl.from || dm->first_token >= repl)
+      /* "The Journal reported in July 2019 that the two countries had
+       * signed …": a date before the report's content is the report's */
+      if (dm->first_token < lo || dm->first_token >= repl)
         continue;
       if (!when || (when->first_token < i && dm->first_token >= i + n))
         when = dm;
