@@ -640,15 +640,11 @@ learn_unaffiliated_speaker (Ctx *c, Sent *s, guint i, guint n, const WartaLexEnt
   /* "the diplomat said", "kata diplomat itu": a role pointed back at is
    * the person spoken of last, not someone new */
   gboolean en = c->wlang == WARTA_LANG_EN;
-  if (c->dis.person && en && i > 0 && is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, i - 1))
+  guint first = en ? i - 1 : i; /* English points before the noun, Indonesian after */
+  if (c->dis.person && (!en || i > 0) && is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, en ? i - 1 : i + n))
     {
-      sent_replace_span (s, i - 1, n + 1, (WartaActor *) c->dis.person);
-      return n;
-    }
-  if (c->dis.person && !en && is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, i + n))
-    {
-      sent_replace_span (s, i, n + 1, (WartaActor *) c->dis.person);
-      return n + 1;
+      sent_replace_span (s, first, n + 1, (WartaActor *) c->dis.person);
+      return first + n + 1 - i;
     }
   g_autofree char *label = g_strdup_printf ("unnamed %s", entry_english (role));
   WartaActor *a = learn_actor (c, WARTA_ACTOR_PERSON, label, NULL);
@@ -3649,16 +3645,12 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
     {
       /* "oleh X, yang kini menjabat Presiden RI, dan Y": an aside between
        * commas about one signer */
-      if (is_cat (c, s, WARTA_LEX_RELATIVIZER, j) && j > 0 && tok_is_punct (s, j - 1, ","))
+      guint aside = is_cat (c, s, WARTA_LEX_RELATIVIZER, j) && j > 0 && tok_is_punct (s, j - 1, ",")
+                        ? appositive_close (s, j - 1) : 0;
+      if (aside && aside < cl.to)
         {
-          guint k = j + 1;
-          while (k < cl.to && !tok_is_punct (s, k, ","))
-            k++;
-          if (k < cl.to)
-            {
-              j = k;
-              continue;
-            }
+          j = aside;
+          continue;
         }
       /* "in March of that year with X": after a preposition "that" points,
        * it opens no clause */
