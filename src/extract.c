@@ -126,6 +126,7 @@ typedef struct {
   WartaLang wlang;
   GPtrArray *cur_speakers;   /* speakers of the frame being read (not owned) */
   gboolean cur_own_act;      /* that frame announces its speakers' own act */
+  guint cur_cue;             /* where that frame's cue is (G_MAXUINT: none) */
   WartaFact *clause_event;   /* the last event built in the clause being read (not owned) */
   guint sentence_claims;     /* claims made so far in the sentence being read */
   WartaLinker *linker;       /* registry + what this article taught */
@@ -2867,6 +2868,25 @@ possessor_at (Ctx *c, const Sent *s, guint i)
          || is_cat (c, s, WARTA_LEX_WEAPON_NOUN, i - 1);
 }
 
+/* The speaker of the governing frame as the subject of a verb at @i that
+ * has none of its own: "Rusia membantah mengirim pasukan", "Iran denied
+ * supplying drones", '"… tidak pernah memasok senjata …," kata Lin Jian'.
+ * Not across an attribution that follows the verb outside quotation
+ * marks ("Mortar rounds sold to the UAE …, UN monitors said"): that
+ * reports the clause, it is not its subject. */
+static const WartaActor *
+speaker_as_subject (Ctx *c, const Sent *s, guint i)
+{
+  if (!c->cur_speakers || c->cur_speakers->len == 0)
+    return NULL;
+  gboolean quoted = FALSE;
+  for (guint j = i; j < c->cur_cue && j < s->n_toks && !quoted; j++)
+    quoted = tok_is_quote (s, j);
+  if (c->cur_cue > i && !quoted)
+    return NULL;
+  return g_ptr_array_index (c->cur_speakers, 0);
+}
+
 /* Agent of a transitive trigger in active voice: its subject. */
 static const WartaActor *
 active_subject (Ctx *c, Sent *s, guint lo, guint trig)
@@ -2960,8 +2980,8 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   gboolean passive = v == WARTA_VOICE_PASSIVE || v == WARTA_VOICE_STATIVE;
   gboolean nominal = v == WARTA_VOICE_NOMINAL;
   const WartaActor *agent = (passive || nominal) ? NULL : active_subject (c, s, lo, i);
-  if (!agent && !passive && !nominal && c->cur_speakers && c->cur_speakers->len)
-    agent = g_ptr_array_index (c->cur_speakers, 0); /* "Iran membantah memasok rudal" */
+  if (!agent && !passive && !nominal)
+    agent = speaker_as_subject (c, s, i); /* "Iran membantah memasok rudal" */
   if (!agent && (passive || nominal))
     {
       agent = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, wend, FALSE);
@@ -3202,8 +3222,8 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
         agent = np->owner;
       /* "Rusia membantah mengirim pasukan": a verb with no subject of its
        * own in reported speech is the speaker's act */
-      if (!agent && c->cur_speakers && c->cur_speakers->len)
-        agent = g_ptr_array_index (c->cur_speakers, 0);
+      if (!agent)
+        agent = speaker_as_subject (c, s, i);
     }
   if (!transporter)
     transporter = first_mention_after (c, s, WARTA_LEX_PREP_MEANS, i + n, wend, FALSE);
@@ -3829,6 +3849,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
       guint before = evs->len;
       c->cur_speakers = fi >= 0 ? g_array_index (frames, Frame, fi).speakers : NULL;
       c->cur_own_act = fi >= 0 && g_array_index (frames, Frame, fi).own_act;
+      c->cur_cue = fi >= 0 ? g_array_index (frames, Frame, fi).cue : G_MAXUINT;
       if (cat == WARTA_LEX_SIGNING_TRIGGER || cat == WARTA_LEX_RATIFICATION_TRIGGER)
         build_treaty_event (c, s, cl, lo, i, n, e, cat, evs);
       else
@@ -3843,6 +3864,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
         }
       c->cur_speakers = NULL;
       c->cur_own_act = FALSE;
+      c->cur_cue = G_MAXUINT;
       i += n - 1;
     }
 }
