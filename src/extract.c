@@ -1799,17 +1799,38 @@ cue_has_content_after (const Ctx *c, const Sent *s, guint after, guint to)
   return FALSE;
 }
 
+/* The left edge for the subject of a cue at @i: the content start of the
+ * frame it is nested in ("AP melaporkan bahwa NIS mengonfirmasi": NIS, not
+ * AP, is the subject of mengonfirmasi). */
+static guint
+content_lo (GArray *frames, guint lo, guint i)
+{
+  for (guint k = 0; k < frames->len; k++)
+    {
+      Frame *f = &g_array_index (frames, Frame, k);
+      if (i >= f->from && i < f->to && f->from > lo)
+        lo = f->from;
+    }
+  return lo;
+}
+
 /* "Egypt has sent 2,000 troops to Somalia, the Somali government said on
  * Wednesday, …": between the last comma and the cue stands only a noun
- * phrase naming someone, and before the comma a reported event. */
+ * phrase naming someone, and before the comma a reported event.  Not the
+ * comma that opens another frame's content, or any comma after "menurut"
+ * ("Menurut X, yang hadir …, NIS memperkirakan …"): what stands before it
+ * is a source. */
 static gboolean
-attribution_after_comma (const Ctx *c, const Sent *s, Span cl, guint cue)
+attribution_after_comma (const Ctx *c, const Sent *s, GArray *frames, Span cl, guint cue)
 {
   guint k = cue;
   while (k > cl.from && !tok_is_punct (s, k - 1, ","))
     k--;
-  if (k <= cl.from + 1 || k == cue)
+  if (k <= cl.from + 1 || k == cue || content_lo (frames, cl.from, cue) == k)
     return FALSE;
+  for (guint j = cl.from; j < k; j++)
+    if (is_cat (c, s, WARTA_LEX_ACCORDING_TO, j))
+      return FALSE; /* even when warta does not know X */
   gboolean named = FALSE;
   for (guint j = k; j < cue; j++)
     {
@@ -1890,21 +1911,6 @@ is_noun_cue (const Ctx *c, const Sent *s, guint i)
   gsize fl = strlen (t->fold), sl = strlen (t->stem);
   return t->voice == WARTA_VOICE_NONE && fl == sl + 2 && g_str_has_prefix (t->fold, t->stem)
          && g_str_has_suffix (t->fold, "an");
-}
-
-/* The left edge for the subject of a cue at @i: the content start of the
- * frame it is nested in ("AP melaporkan bahwa NIS mengonfirmasi": NIS, not
- * AP, is the subject of mengonfirmasi). */
-static guint
-content_lo (GArray *frames, guint lo, guint i)
-{
-  for (guint k = 0; k < frames->len; k++)
-    {
-      Frame *f = &g_array_index (frames, Frame, k);
-      if (i >= f->from && i < f->to && f->from > lo)
-        lo = f->from;
-    }
-  return lo;
 }
 
 static gboolean is_any_trigger (const Ctx *c, const Sent *s, guint i);
@@ -2025,6 +2031,12 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           while (j < cl.to && !tok_is_punct (s, j, ","))
             j++;
           find_subjects (c, s, i + n, j, FALSE, sp);
+          /* "Menurut X, yang memberi keterangan seusai rapat, CONTENT",
+           * "According to X, who briefed reporters, CONTENT": the aside
+           * is about the source, the content follows it */
+          guint k;
+          if (j + 1 < cl.to && is_cat (c, s, WARTA_LEX_RELATIVIZER, j + 1) && (k = appositive_close (s, j)))
+            j = k;
           from = j < cl.to ? j + 1 : cl.to;
           to = cl.to;
           /* "CONTENT, according to AU figures." reports what precedes;
@@ -2084,7 +2096,7 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           rule = "speech.denial-phrase";
         }
       else if ((st == STANCE_CLAIM || st == STANCE_DENIAL) && i > cl.from
-               && (!cue_has_content_after (c, s, i + n, cl.to) || attribution_after_comma (c, s, cl, i)))
+               && (!cue_has_content_after (c, s, i + n, cl.to) || attribution_after_comma (c, s, frames, cl, i)))
         {
           /* "CONTENT, X mengonfirmasi." */
           guint sstart = postposed_speaker_start (s, cl.from, i);
