@@ -2547,12 +2547,63 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
     np->owner = irregular_force (c, np->owner, np->irregular);
 }
 
+/* Is the verb at @trig in a relative clause whose head is no troop or
+ * weapon phrase ('… sebagai "rumor tidak berdasar" yang sengaja
+ * disebarkan Seoul', "reports that were spread by Seoul")?  The subject
+ * of "yang"/"that" is the noun just before it; troops named earlier in
+ * the clause are not what was spread. */
+static gboolean
+relative_head_is_other (Ctx *c, const Sent *s, guint lo, guint trig)
+{
+  /* the relativizer stands right before the verb, or a few adverbs
+   * before it ("yang sengaja disebarkan", "that were spread") */
+  guint r = trig;
+  while (r > lo && !is_cat (c, s, WARTA_LEX_RELATIVIZER, r - 1))
+    {
+      WartaToken *t = tok (s, r - 1);
+      gboolean aux = is_cat (c, s, WARTA_LEX_PASSIVE_AUX, r - 1);
+      if (t->kind != WARTA_TOKEN_WORD || trig - r >= 3 || ment_at (s, r - 1)
+          || (!aux && (t->voice == WARTA_VOICE_ACTIVE || t->voice == WARTA_VOICE_PASSIVE))
+          || is_cat (c, s, WARTA_LEX_TROOP_NOUN, r - 1) || is_cat (c, s, WARTA_LEX_WEAPON_NOUN, r - 1))
+        return FALSE;
+      r--;
+    }
+  if (r == lo)
+    return FALSE;
+  r--; /* the relativizer */
+  /* the head: the last two words before it, a name counting as one */
+  for (guint j = r, seen = 0; j > lo && seen < 2; j--)
+    {
+      if (tok_is_quote (s, j - 1))
+        continue;
+      const Ment *m = ment_at (s, j - 1);
+      if (m)
+        {
+          for (guint k = m->first; k < m->first + m->n; k++)
+            if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k))
+              return FALSE; /* "tentara Turki" */
+          j = m->first + 1;
+          seen++;
+          continue;
+        }
+      if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, j - 1) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, j - 1)
+          || is_cat (c, s, WARTA_LEX_WEAPON_NOUN, j - 1) || is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, j - 1))
+        return FALSE;
+      if (tok (s, j - 1)->kind == WARTA_TOKEN_PUNCT || is_preposition (c, s, j - 1))
+        break;
+      seen++;
+    }
+  return TRUE;
+}
+
 /* A subject troop phrase to the left of a passive or intransitive trigger:
  * "1.500 pasukan khusus Korea Utara telah dikirim", "Pasukan tersebut …
  * ditempatkan", "tentara Korea Utara yang dikirim". */
 static gboolean
 read_subject_np (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
 {
+  if (relative_head_is_other (c, s, lo, trig))
+    return FALSE;
   /* Find the leftmost troop or weapon noun of the clause part before the
    * trigger and read the phrase from the number before it. */
   for (guint i = lo; i < trig; i++)
