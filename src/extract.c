@@ -3676,6 +3676,39 @@ after_location_prep (const Ctx *c, const Sent *s, guint first)
   return FALSE;
 }
 
+/* Does "oleh"/"by" at @j name the agent of some other word than the
+ * signing verb ending before @after: "in a ceremony witnessed by
+ * President Marcos", "during a visit by Ruslan Tagirov", "disaksikan oleh
+ * Presiden"?  The signing's own agent follows the verb, its place or its
+ * date ("signed in Manila in July 2024 by …"). */
+static gboolean
+agent_of_other_word (Ctx *c, const Sent *s, guint after, guint j)
+{
+  if (j <= after || !is_cat (c, s, WARTA_LEX_PREP_AGENT, j))
+    return FALSE;
+  const WartaToken *t = tok (s, j - 1);
+  if (t->kind != WARTA_TOKEN_WORD || t->capitalized || ment_at (s, j - 1) || number_is_count (t)
+      || is_cat (c, s, WARTA_LEX_PASSIVE_AUX, j - 1))
+    return FALSE;
+  for (guint d = 0; s->dates && d < s->dates->len; d++)
+    {
+      const WartaDateMatch *dm = &g_array_index (s->dates, WartaDateMatch, d);
+      if (j - 1 >= dm->first_token && j - 1 < dm->first_token + dm->n_tokens)
+        return FALSE;
+    }
+  /* a participle or a nominalised verb ("witnessed", "disaksikan"), or
+   * a noun after an article ("a visit"); not a time word ("in March of
+   * that year by", "last week by") */
+  if (t->voice == WARTA_VOICE_PASSIVE || t->voice == WARTA_VOICE_NOMINAL)
+    return TRUE;
+  if (c->wlang == WARTA_LANG_EN && g_str_has_suffix (t->text, "ed"))
+    return TRUE;
+  /* Indonesian marks no article: "dalam kunjungan oleh" */
+  if (c->wlang == WARTA_LANG_ID && j >= 2 && is_preposition (c, s, j - 2))
+    return TRUE;
+  return j >= 2 && is_cat (c, s, WARTA_LEX_DETERMINER, j - 2);
+}
+
 /* Signing (and ratification) of a treaty. */
 static void
 build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const WartaLexEntry *e,
@@ -3740,6 +3773,8 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
       gboolean pointing = j > 0 && is_preposition (c, s, j - 1);
       if ((is_cat (c, s, WARTA_LEX_RELATIVIZER, j) && !pointing) || clause_break_at (c, s, j, NULL)
           || (is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, j) && !pointing))
+        break;
+      if (agent_of_other_word (c, s, i + n, j))
         break;
       const Ment *m = ment_starting (s, j);
       if (!m)
