@@ -2549,14 +2549,15 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
 
 /* Is the verb at @trig in a relative clause whose head is no troop or
  * weapon phrase ('… sebagai "rumor tidak berdasar" yang sengaja
- * disebarkan Seoul', "reports that were spread by Seoul")?  The subject
- * of "yang"/"that" is the noun just before it; troops named earlier in
- * the clause are not what was spread. */
+ * disebarkan Seoul', "propaganda which was sent by Seoul")?  The subject
+ * of "yang"/"which" is the noun just before it; troops named earlier in
+ * the clause are not what was spread.  (English "that" is no relativizer
+ * here: it is mostly a complementizer.) */
 static gboolean
 relative_head_is_other (Ctx *c, const Sent *s, guint lo, guint trig)
 {
-  /* the relativizer stands right before the verb, or a few adverbs
-   * before it ("yang sengaja disebarkan", "that were spread") */
+  /* the relativizer stands right before the verb, or a few adverbs or
+   * an auxiliary before it ("yang sengaja disebarkan", "which was sent") */
   guint r = trig;
   while (r > lo && !is_cat (c, s, WARTA_LEX_RELATIVIZER, r - 1))
     {
@@ -4430,6 +4431,7 @@ read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMe
   c.ex = ex;
   c.doc = doc;
   c.facts = facts;
+  c.cur_cue = G_MAXUINT; /* no frame being read */
   c.warnings = warnings;
   c.treaty_profiles = profiles;
   if (meta && meta->language)
