@@ -137,11 +137,7 @@ typedef struct {
 static gboolean
 has_type (const WartaGraph *g, const char *node, const char *cls)
 {
-  g_autoptr (GPtrArray) types = warta_graph_objects (g, node, RDF_TYPE);
-  for (guint k = 0; k < types->len; k++)
-    if (strcmp (((const WartaTerm *) g_ptr_array_index (types, k))->value, cls) == 0)
-      return TRUE;
-  return FALSE;
+  return warta_graph_has_object (g, node, RDF_TYPE, cls);
 }
 
 static char *

@@ -490,6 +490,17 @@ warta_graph_objects (const WartaGraph *g, const char *s_iri, const char *p_iri)
   return unique_terms (quads, FALSE);
 }
 
+gboolean
+warta_graph_has_object (const WartaGraph *g, const char *s_iri, const char *p_iri, const char *value)
+{
+  g_return_val_if_fail (value != NULL, FALSE);
+  g_autoptr (GPtrArray) objs = warta_graph_objects (g, s_iri, p_iri);
+  for (guint k = 0; objs && k < objs->len; k++)
+    if (strcmp (((const WartaTerm *) g_ptr_array_index (objs, k))->value, value) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 GPtrArray *
 warta_graph_instances (const WartaGraph *g, const char *class_iri)
 {

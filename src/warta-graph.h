@@ -66,6 +66,10 @@ GArray *warta_graph_match (const WartaGraph *g, const WartaTerm *s, const WartaT
                            const WartaTerm *o, const WartaTerm *gname, gboolean any_graph);
 /* Convenience for readers: the objects of (s, p) in any graph, sorted, unique. */
 GPtrArray *warta_graph_objects (const WartaGraph *g, const char *s_iri, const char *p_iri);
+/* Does (s, p) have, in any graph, an object whose value (IRI or lexical
+ * form) is @value? */
+gboolean warta_graph_has_object (const WartaGraph *g, const char *s_iri, const char *p_iri,
+                                 const char *value);
 /* Subjects with rdf:type @class_iri, sorted, unique (element-type WartaTerm). */
 GPtrArray *warta_graph_instances (const WartaGraph *g, const char *class_iri);
 

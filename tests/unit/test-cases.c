@@ -102,11 +102,7 @@ report (const char *what, GPtrArray *rows)
 static gboolean
 has_pref_label (const WartaGraph *g, const char *node, const char *label)
 {
-  g_autoptr (GPtrArray) labels = warta_graph_objects (g, node, SKOS_PREF);
-  for (guint k = 0; k < labels->len; k++)
-    if (strcmp (((const WartaTerm *) g_ptr_array_index (labels, k))->value, label) == 0)
-      return TRUE;
-  return FALSE;
+  return warta_graph_has_object (g, node, SKOS_PREF, label);
 }
 
 /* Does @g say that the actor labelled PLACE lies in the one labelled
