@@ -3376,6 +3376,61 @@ place_follows (const Ctx *c, const Sent *s, guint k, guint to)
   return FALSE;
 }
 
+static void names_right_before (Ctx *c, const Sent *s, guint lo, guint v, GPtrArray *out);
+
+/* The subjects coordinated with the last one right before the verb at @v:
+ * "Rusia dan Cina telah memasok", "Russia, Iran and China supplied".  The
+ * name nearest the verb must follow a coordinator, so that "Selain Korea
+ * Utara, Rusia juga mengirim" names one subject. */
+static void
+coordinated_subjects (Ctx *c, const Sent *s, guint lo, guint v, GPtrArray *out)
+{
+  guint k = v;
+  while (k > lo && (is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, k - 1) || is_cat (c, s, WARTA_LEX_NEGATOR, k - 1)))
+    k--;
+  const Ment *last = k > lo ? ment_at (s, k - 1) : NULL;
+  if (!last || last->first < lo + 2 || !is_cat (c, s, WARTA_LEX_COORDINATOR, last->first - 1))
+    return;
+  names_right_before (c, s, lo, last->first - 1, out);
+  if (out->len)
+    ptr_add_unique (out, ment_pick (last, FALSE));
+}
+
+/* The event the builder just added at the end of @evs, done also by each
+ * state or body coordinated with its agent ("Rusia dan Cina telah memasok
+ * jet tempur kepada junta"): one event per agent, as for one per party of
+ * a pact.  Only for an active verb whose agent is the last of the names. */
+static void
+add_coordinated_agents (Ctx *c, Sent *s, guint lo, guint v, GArray *evs)
+{
+  if (evs->len == 0)
+    return;
+  guint at = evs->len - 1;
+  const Ev *ev = &g_array_index (evs, Ev, at);
+  if (ev->trig != v || (ev->kind != WARTA_FACT_DEPLOYMENT && ev->kind != WARTA_FACT_ARMS_TRANSFER)
+      || !ev->rule || !(g_str_has_prefix (ev->rule, "deploy.active ") || g_str_has_prefix (ev->rule, "arms.active ")))
+    return;
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  coordinated_subjects (c, s, lo, v, names);
+  if (names->len < 2 || g_strcmp0 (actor_state_iri (c, g_ptr_array_index (names, names->len - 1)), ev->fact->agent))
+    return;
+  for (guint k = 0; k + 1 < names->len; k++)
+    {
+      const WartaActor *a = g_ptr_array_index (names, k);
+      const char *iri = actor_state_iri (c, a);
+      ev = &g_array_index (evs, Ev, at);
+      if (!iri || a->klass == WARTA_ACTOR_PLACE || g_strcmp0 (iri, ev->fact->agent) == 0
+          || g_strcmp0 (iri, ev->fact->recipient) == 0 || g_ptr_array_find_with_equal_func (ev->fact->destinations, iri, g_str_equal, NULL))
+        continue;
+      Ev copy = *ev;
+      copy.fact = warta_fact_copy (ev->fact);
+      copy.rule = g_strdup (ev->rule);
+      g_free (copy.fact->agent);
+      copy.fact->agent = g_strdup (iri);
+      g_array_append_val (evs, copy);
+    }
+}
+
 /* Deployment, transport, presence and supply triggers: read the object (or
  * the subject, for passives and presence) and decide what event it is. */
 static void
@@ -3438,6 +3493,8 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
     build_arms_transfer (c, s, lo, i, n, wend, e, cat, np, evs);
   else if (!nothing && np->troops)
     build_deployment (c, s, lo, i, n, wend, e, cat, np, have_obj, evs);
+  if (!nothing && cat != WARTA_LEX_ACQUIRE_TRIGGER)
+    add_coordinated_agents (c, s, lo, i, evs);
   np_clear (&obj);
   np_clear (&subj);
 }

@@ -68,6 +68,56 @@ warta_fact_new (WartaFactKind kind)
   return f;
 }
 
+static GPtrArray *
+strv_set_copy (const GPtrArray *set)
+{
+  GPtrArray *copy = g_ptr_array_new_full (set->len, g_free);
+
+  for (guint i = 0; i < set->len; i++)
+    g_ptr_array_add (copy, g_strdup (g_ptr_array_index (set, i)));
+  return copy;
+}
+
+WartaFact *
+warta_fact_copy (const WartaFact *f)
+{
+  WartaFact *c;
+
+  g_return_val_if_fail (f != NULL, NULL);
+  c = warta_fact_new (f->kind);
+  c->agent = g_strdup (f->agent);
+  g_ptr_array_unref (c->destinations);
+  c->destinations = strv_set_copy (f->destinations);
+  c->troops = f->troops;
+  c->date = f->date;
+  c->start_date = f->start_date;
+  c->end_date = f->end_date;
+  c->transported_by = g_strdup (f->transported_by);
+  c->unit = g_strdup (f->unit);
+  c->recipient = g_strdup (f->recipient);
+  c->item = g_strdup (f->item);
+  c->quantity = g_strdup (f->quantity);
+  g_ptr_array_unref (c->parties);
+  c->parties = strv_set_copy (f->parties);
+  g_ptr_array_unref (c->signatories);
+  c->signatories = strv_set_copy (f->signatories);
+  c->signed_on = f->signed_on;
+  c->signed_at = g_strdup (f->signed_at);
+  g_ptr_array_unref (c->provisions);
+  c->provisions = strv_set_copy (f->provisions);
+  c->treaty_act = g_strdup (f->treaty_act);
+  c->label = g_strdup (f->label);
+  c->speaker = g_strdup (f->speaker);
+  c->about = f->about;
+  for (guint i = 0; i < f->sources->len; i++)
+    {
+      const WartaSource *s = g_ptr_array_index (f->sources, i);
+
+      warta_fact_add_source (c, s->article_id, s->sentence, s->start, s->end, s->rule);
+    }
+  return c;
+}
+
 void
 warta_fact_free (WartaFact *f)
 {

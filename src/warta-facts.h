@@ -115,6 +115,10 @@ struct _WartaFact {
 };
 
 WartaFact *warta_fact_new (WartaFactKind kind);
+/* A deep copy of every field and source, without ->iri and ->about_iri
+ * (the copy is meant to be changed, then minted anew); ->about is shared,
+ * as it is never owned. */
+WartaFact *warta_fact_copy (const WartaFact *fact);
 void warta_fact_free (WartaFact *fact);
 void warta_fact_add_source (WartaFact *fact, const char *article_id, const char *sentence,
                             gsize start, gsize end, const char *rule);

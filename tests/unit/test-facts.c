@@ -249,6 +249,32 @@ test_add_source_dedupe (void)
   g_assert_cmpuint (f->sources->len, ==, 3);
 }
 
+/* A copy is independent of its original and has the same identity until
+ * it is changed: what extraction relies on when "Rusia dan Cina memasok"
+ * gives one transfer per supplier. */
+static void
+test_copy (void)
+{
+  const char *d1[] = { ACT "russia", ACT "kursk", NULL };
+  g_autoptr (WartaFact) f = deployment (ACT "north-korea", d1, 1500, "a.txt", "S.");
+  g_autoptr (WartaFact) c = warta_fact_copy (f);
+  g_autofree char *kf = warta_fact_identity_key (f);
+  g_autofree char *kc = warta_fact_identity_key (c);
+  g_autofree char *kc2 = NULL;
+
+  g_assert_cmpstr (kf, ==, kc);
+  g_assert_null (c->iri);
+  g_assert_cmpuint (c->sources->len, ==, f->sources->len);
+  g_free (c->agent);
+  c->agent = g_strdup (ACT "russia");
+  warta_strv_set_add (c->destinations, ACT "belgorod");
+  kc2 = warta_fact_identity_key (c);
+  g_assert_cmpstr (kc2, !=, kf);
+  g_assert_cmpstr (f->agent, ==, ACT "north-korea");
+  g_assert_cmpuint (f->destinations->len, ==, 2);
+  g_assert_cmpuint (c->destinations->len, ==, 3);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -263,5 +289,6 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/set-merges-two-articles", test_set_merges_two_articles);
   g_test_add_func ("/facts/statement-kind-in-key", test_statement_kind_in_key);
   g_test_add_func ("/facts/add-source-dedupe", test_add_source_dedupe);
+  g_test_add_func ("/facts/copy", test_copy);
   return g_test_run ();
 }
