@@ -1425,6 +1425,21 @@ split_clauses (const Ctx *c, const Sent *s)
 /* ------------------------------------------------------------------ */
 /* Polarity                                                            */
 
+/* A lower-case word that is no verb, name, function word or number:
+ * an adjective before a noun ("additional", "new", "tambahan"). */
+static gboolean
+plain_modifier (const Ctx *c, const Sent *s, guint k)
+{
+  static const WartaLexCategory function[] = {
+    WARTA_LEX_NEGATOR, WARTA_LEX_DETERMINER, WARTA_LEX_COORDINATOR, WARTA_LEX_RELATIVIZER,
+    WARTA_LEX_TROOP_NOUN, WARTA_LEX_ASPECT_ADVERB, WARTA_LEX_PASSIVE_AUX,
+  };
+  const WartaToken *t = tok (s, k);
+  return t->kind == WARTA_TOKEN_WORD && !t->capitalized && t->voice == WARTA_VOICE_NONE && !ment_at (s, k)
+         && !is_preposition (c, s, k)
+         && !is_cat_in (c, s, k, function, G_N_ELEMENTS (function));
+}
+
 /* Is the cue at @i negated?  A negator right before it, with aspect
  * adverbs ("tidak pernah", "belum segera") in between. */
 /* "No Australian troops are stationed …", "Tidak ada pasukan Australia
@@ -1438,6 +1453,7 @@ subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
       if (!is_cat (c, s, WARTA_LEX_TROOP_NOUN, t - 1))
         continue;
       guint b = t - 1;
+      gboolean modifier = FALSE;
       for (guint steps = 0; b > lo && steps < 4; steps++)
         {
           guint tn;
@@ -1447,6 +1463,11 @@ subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
             b = m->first;
           else if (te && tn == 1 && warta_lex_entry_attr (te, "needsPlace"))
             b--;
+          else if (!modifier && (plain_modifier (c, s, b - 1) || is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, b - 1)))
+            {
+              modifier = TRUE; /* "no additional Russian units", "tidak ada lagi pasukan" */
+              b--;
+            }
           else
             break;
         }
@@ -3237,6 +3258,27 @@ build_acquisition (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
     }
 }
 
+/* The place right after a verb whose object is a place ("entering
+ * Belarus", "memasuki wilayah Kursk"), after at most an article and a
+ * place word. */
+static void
+object_place (Ctx *c, Sent *s, guint from, guint to, GPtrArray *out)
+{
+  guint k = from, n;
+  if (k < to && is_cat (c, s, WARTA_LEX_DETERMINER, k))
+    k++;
+  if (k < to && cat_at (c, s, WARTA_LEX_PLACE_INTRO, k, &n))
+    k += n;
+  const Ment *m = k < to ? ment_starting (s, k) ?: ment_at (s, k) : NULL;
+  if (!m && k < to)
+    m = learn_destination_name (c, s, k);
+  if (!m)
+    return;
+  WartaActor *a = ment_pick (m, TRUE);
+  if (a->klass == WARTA_ACTOR_PLACE || a->klass == WARTA_ACTOR_STATE)
+    ptr_add_unique (out, a);
+}
+
 /* A troop deployment: who sent the troops, how many, where, how, when. */
 static void
 build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
@@ -3307,6 +3349,9 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
     return;
 
   g_autoptr (GPtrArray) dest = g_ptr_array_new ();
+  /* "entering Belarus", "memasuki wilayah Ukraina": the object is the place */
+  if (g_strcmp0 (warta_lex_entry_attr (e, "objectIs"), "place") == 0)
+    object_place (c, s, i + n, wend, dest);
   /* a trigger phrase may end in its preposition ("berada di", "tiba di") */
   collect_destinations (c, s, is_preposition (c, s, i + n - 1) ? i + n - 1 : i + n, wend, TRUE, dest);
   /* "Ethiopia has 3,000 troops in Somalia" stations them; "North Korea has
@@ -4165,10 +4210,43 @@ transfer_of_item (Ctx *c, const Sent *s, const Frame *f, WartaFact *fallback)
   return fallback;
 }
 
-/* What a statement without an event of its own is about: the last claim
- * ("membantah klaim tersebut") or the last event. */
+/* "Juru bicara Kementerian Luar Negeri Iran membantah tuduhan tersebut":
+ * a denial by anaphora is about what the speaker's own state is said to
+ * have done, even when another state's act was reported since.  (Not a
+ * doubt: "Washington could not verify the Polish account" is about
+ * Russia's move, not the US brigade reported before it.)  @event as picked
+ * from the discourse; with @same_kind (the statement named its topic,
+ * "troop claims"), only an act of that kind.  @event when the speaker's
+ * state did nothing in the article so far, or is its agent. */
+static gboolean
+agent_of_state (Ctx *c, const WartaFact *e, const WartaActor *st)
+{
+  if (e->kind != WARTA_FACT_DEPLOYMENT && e->kind != WARTA_FACT_ARMS_TRANSFER)
+    return FALSE;
+  return state_of (c, warta_lexicon_actor (c->ex->lex, e->agent)) == st; /* the Bundeswehr is Germany */
+}
+
 static WartaFact *
-anaphoric_target (Ctx *c, const Sent *s, const Frame *f)
+own_state_event (Ctx *c, const WartaActor *speaker, WartaFact *event, gboolean same_kind)
+{
+  const WartaActor *st = state_of (c, speaker);
+  WartaFact *about = event->kind == WARTA_FACT_CLAIM && event->about ? event->about : event;
+  if (!st || (about->kind != WARTA_FACT_DEPLOYMENT && about->kind != WARTA_FACT_ARMS_TRANSFER)
+      || agent_of_state (c, about, st))
+    return event;
+  for (guint k = c->dis.events->len; k-- > 0;)
+    {
+      WartaFact *e = g_ptr_array_index (c->dis.events, k);
+      if ((!same_kind || e->kind == about->kind) && agent_of_state (c, e, st))
+        return e;
+    }
+  return event;
+}
+
+/* What a statement by @speaker without an event of its own is about: the
+ * last claim ("membantah klaim tersebut") or the last event. */
+static WartaFact *
+anaphoric_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speaker)
 {
   gboolean anaphor = FALSE;
   WartaFact *event = c->dis.event;
@@ -4221,6 +4299,12 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f)
       WartaFact *d = c->dis.by_kind[WARTA_FACT_DEPLOYMENT], *a = c->dis.by_kind[WARTA_FACT_ARMS_TRANSFER];
       if (d || a)
         event = d && a ? (c->dis.claim && c->dis.claim->about == a ? a : d) : d ? d : a;
+    }
+  if (f->stance == STANCE_DENIAL && event)
+    {
+      WartaFact *own = own_state_event (c, speaker, event, topical);
+      if (own != event)
+        return own;
     }
   /* "Ukraina dan Korea Selatan menuduh …" then "… membantah tuduhan
    * tersebut": several accusers, so the denial is of the event itself */
@@ -4366,17 +4450,22 @@ process_clause (Ctx *c, Sent *s, Span cl)
             said = said ? said : f->speakers;
           continue;
         }
-      WartaFact *target = anaphoric_target (c, s, f);
+      GPtrArray *sp = effective_speakers (c, frames, fi);
+      WartaFact *target = sp->len ? anaphoric_target (c, s, f, g_ptr_array_index (sp, 0)) : NULL;
       if (!target)
         {
           if (f->speakers->len)
             said = said ? said : f->speakers;
           continue;
         }
-      GPtrArray *sp = effective_speakers (c, frames, fi);
       for (guint j = 0; j < sp->len; j++)
         {
           const WartaActor *a = g_ptr_array_index (sp, j);
+          /* "kedua negara membantah": each party denies its own act */
+          if (j > 0)
+            target = anaphoric_target (c, s, f, a);
+          if (!target)
+            continue;
           /* nobody denies their own claim by anaphora */
           if (target->kind == WARTA_FACT_CLAIM && g_strcmp0 (target->speaker, a->iri) == 0)
             continue;
