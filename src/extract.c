@@ -1534,6 +1534,18 @@ conditional_in (const Ctx *c, const Sent *s, guint from, guint to)
   return FALSE;
 }
 
+/* Where a relative clause set off by a comma begins after @from (", which
+ * said the launchers would be operated by …", ", yang akan …"), or @to:
+ * its modal is not the clause's. */
+static guint
+before_relative (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint k = from; k + 1 < to; k++)
+    if (tok_is_punct (s, k, ",") && is_cat (c, s, WARTA_LEX_RELATIVIZER, k + 1))
+      return k;
+  return to;
+}
+
 /* A prospective marker among the @words words before the trigger at @i
  * ("tidak akan mengirim", "will not send", "no plans to station"). */
 static gboolean
@@ -2972,6 +2984,24 @@ speaker_as_subject (Ctx *c, const Sent *s, guint i)
   return g_ptr_array_index (c->cur_speakers, 0);
 }
 
+/* The comma that opens a relative clause set off by commas and closed by
+ * the comma at @close (", which has supplied … loans,", ", yang …,"), or
+ * 0.  The clause holds no other punctuation. */
+static guint
+relative_aside_open (const Ctx *c, const Sent *s, guint lo, guint close)
+{
+  if (!tok_is_punct (s, close, ","))
+    return 0;
+  for (guint j = close; j > lo && j + 30 > close; j--)
+    {
+      if (tok_is_punct (s, j - 1, ","))
+        return j < close && is_cat (c, s, WARTA_LEX_RELATIVIZER, j) ? j - 1 : 0;
+      if (tok (s, j - 1)->kind == WARTA_TOKEN_PUNCT && !tok_is_quote (s, j - 1))
+        return 0;
+    }
+  return 0;
+}
+
 /* Agent of a transitive trigger in active voice: its subject. */
 static const WartaActor *
 active_subject (Ctx *c, Sent *s, guint lo, guint trig)
@@ -2999,6 +3029,14 @@ active_subject (Ctx *c, Sent *s, guint lo, guint trig)
   for (guint i = trig; i > lo; i--)
     {
       const Ment *m = ment_at (s, i - 1);
+      guint open;
+      if (!m && (open = relative_aside_open (c, s, lo, i - 1)) > 0)
+        {
+          /* "Japan, which has supplied the coast guard with …, sent":
+           * the relative clause describes the subject before it */
+          i = open + 1;
+          continue;
+        }
       if (!m)
         {
           guint n;
@@ -3053,6 +3091,18 @@ ev_set_rule (Ev *ev, const char *name)
   ev->rule = g_strdup_printf ("%s %s", name, ev->entry ? ev->entry->iri : "");
 }
 
+/* The trigger at @i is the object of a blocking verb ("melarang pasokan
+ * senjata", "condemned the sale of"), with at most two words
+ * (determiners, adverbs) between. */
+static gboolean
+blocked_nominal (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  for (guint k = i; k > lo && k + 3 > i; k--)
+    if (is_cat (c, s, WARTA_LEX_BLOCKING_VERB, k - 1))
+      return TRUE;
+  return FALSE;
+}
+
 /* An arms transfer: supplier is the subject, recipient @given_recipient,
  * or after ke/kepada, or the state after the weapons ("pemasok senjata
  * Rusia"). */
@@ -3064,17 +3114,26 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   WartaVoice v = voice_of (c, s, i);
   gboolean passive = v == WARTA_VOICE_PASSIVE || v == WARTA_VOICE_STATIVE;
   gboolean nominal = v == WARTA_VOICE_NOMINAL;
-  const WartaActor *agent = (passive || nominal) ? NULL : active_subject (c, s, lo, i);
-  if (!agent && !passive && !nominal)
+  /* "Resolusi 2216 melarang pasokan senjata kepada Houthi": who bans a
+   * supply does not supply */
+  gboolean blocked = blocked_nominal (c, s, lo, i);
+  const WartaActor *agent = (passive || nominal || blocked) ? NULL : active_subject (c, s, lo, i);
+  if (!agent && !passive && !nominal && !blocked)
     agent = speaker_as_subject (c, s, i); /* "Iran membantah memasok rudal" */
-  if (!agent && (passive || nominal))
+  if (!agent && (passive || nominal || blocked))
     {
       agent = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, wend, FALSE);
+      if (!agent && blocked)
+        return;
       if (!agent)
         agent = active_subject (c, s, lo, i);
     }
+  gboolean agent_from_discourse = FALSE;
   if (!agent && c->dis.event && c->dis.event->kind == WARTA_FACT_ARMS_TRANSFER)
-    agent = warta_lexicon_actor (c->ex->lex, c->dis.event->agent);
+    {
+      agent = warta_lexicon_actor (c->ex->lex, c->dis.event->agent);
+      agent_from_discourse = TRUE;
+    }
   g_autoptr (GPtrArray) dest = g_ptr_array_new ();
   if (!given_recipient)
     collect_destinations (c, s, i + n, wend, FALSE, dest);
@@ -3089,7 +3148,10 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
       if (grp && grp->klass == WARTA_ACTOR_ORGANIZATION)
         recipient = grp;
     }
-  if (!recipient && np && np->owner)
+  /* "the first export of finished Japanese defence equipment": with no
+   * supplier in the clause, the weapons' owner is more likely the supplier
+   * than the recipient */
+  if (!recipient && np && np->owner && !agent_from_discourse)
     recipient = np->owner;
   if (!recipient)
     recipient = first_mention_after (c, s, WARTA_LEX_PREP_OTHER, i + n, wend, FALSE);
@@ -3476,12 +3538,26 @@ add_coordinated_agents (Ctx *c, Sent *s, guint lo, guint v, GArray *evs)
     }
 }
 
+/* "its arms export rules", "the weapons delivery schedule": in English a
+ * trigger between a weapon noun and another noun is part of a compound
+ * noun that names no act. */
+static gboolean
+compound_modifier (const Ctx *c, const Sent *s, guint i, guint n)
+{
+  if (c->wlang != WARTA_LANG_EN || i == 0 || i + n >= s->n_toks || !is_cat (c, s, WARTA_LEX_WEAPON_NOUN, i - 1))
+    return FALSE;
+  return plain_modifier (c, s, i + n) && !is_cat (c, s, WARTA_LEX_WEAPON_NOUN, i + n)
+         && !is_any_trigger (c, s, i + n);
+}
+
 /* Deployment, transport, presence and supply triggers: read the object (or
  * the subject, for passives and presence) and decide what event it is. */
 static void
 build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                     const WartaLexEntry *e, WartaLexCategory cat, GArray *evs)
 {
+  if (compound_modifier (c, s, i, n))
+    return;
   guint wend = slot_window_end (c, s, i + n, cl.to);
   /* "menerima kiriman rudal", "received shipments of missiles": the
    * shipment noun is the object, not a new event */
@@ -3517,9 +3593,11 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
     }
   const NounPhrase *np = have_obj ? &obj : have_subj ? &subj : NULL;
   gboolean weapons = (np && np->weapons && !np->troops) || cat == WARTA_LEX_SUPPLY_TRIGGER;
-  /* sending a delegation, a warning, a diplomat: no event */
+  /* sending a delegation, a warning, a diplomat: no event; handing over
+   * a report: none either */
   gboolean nothing = (!np && cat != WARTA_LEX_SUPPLY_TRIGGER)
-                     || (np && np->other && !np->troops && !np->weapons);
+                     || (np && np->other && !np->troops && !np->weapons)
+                     || (warta_lex_entry_attr (e, "needsWeapons") && !(np && np->weapons) && !with_recipient);
   /* "has 3,000 troops in Somalia" is a presence; "has launched drones"
    * and "has missiles" are not transfers */
   if (warta_lex_entry_attr (e, "needsPlace") && !(np && np->troops
@@ -4061,7 +4139,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
           c->clause_event = ev->fact;
           ev->negated = negated_at (c, s, lo, i) || subject_negated (c, s, lo, i);
           ev->prospective = prospective_before (c, s, lo, i, 4);
-          ev->conditional = ev->kind != WARTA_FACT_TREATY && conditional_in (c, s, lo, cl.to);
+          ev->conditional = ev->kind != WARTA_FACT_TREATY && conditional_in (c, s, lo, before_relative (c, s, i, cl.to));
         }
       c->cur_speakers = NULL;
       c->cur_own_act = FALSE;
