@@ -739,7 +739,10 @@ warta_eval_score (GPtrArray *gold, GPtrArray *facts, const WartaLexicon *lex,
             allowed = TRUE;
         }
       g_autofree char *fs = warta_eval_fact_to_string (f);
-      if (trap)
+      /* a fact that a true row allows hits no trap: at the state level a
+       * trap for one body of a state and a true row for another may lift
+       * to the same fact, and the true row wins */
+      if (trap && !allowed)
         g_ptr_array_add (out->traps, g_strdup (fs));
       if (!allowed)
         {

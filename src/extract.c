@@ -4391,6 +4391,15 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speak
   return event;
 }
 
+static gboolean
+troops_in (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint k = from; k < to; k++)
+    if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k))
+      return TRUE;
+  return FALSE;
+}
+
 /* "tidak ada keraguan", "belum memiliki bukti", "has no doubt": a
  * trigger that needs a place (ada, memiliki, has) is a plain verb when no
  * troops follow it. */
@@ -4407,12 +4416,18 @@ bare_possession (const Ctx *c, const Sent *s, guint i)
   return TRUE;
 }
 
+/* A negated act in [from, to) that denies: not a possession ("tidak ada
+ * keraguan"), not a promise ("tidak akan bergabung dengan blok mana
+ * pun"), and a presence verb only with troops named ("bergabung" alone
+ * joins anything). */
 static gboolean
 negated_trigger_in (const Ctx *c, const Sent *s, guint from, guint to)
 {
   for (guint i = from; i < to; i++)
     if (is_any_trigger (c, s, i) && !is_cat (c, s, WARTA_LEX_CLAIM_VERB, i)
-        && !is_cat (c, s, WARTA_LEX_DENIAL_VERB, i) && !bare_possession (c, s, i) && negated_at (c, s, from, i))
+        && !is_cat (c, s, WARTA_LEX_DENIAL_VERB, i) && !bare_possession (c, s, i) && negated_at (c, s, from, i)
+        && !prospective_before (c, s, from, i, 3)
+        && !(is_cat (c, s, WARTA_LEX_PRESENCE_TRIGGER, i) && !troops_in (c, s, from, to)))
       return TRUE;
   return FALSE;
 }

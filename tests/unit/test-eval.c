@@ -1,0 +1,56 @@
+/* test-eval.c: the scorer's rules that the data-driven tests cannot show.
+ *
+ * test-cases scores at the exact level only.  At the state level a
+ * speaker is lifted to the state it speaks for, so a trap row for one
+ * body of a state ("!N the defence ministry did not deny") and a true row
+ * for another ("N the government spokesperson") can become the same fact.
+ * A fact that a true row allows is then no trap hit: the gold contradicts
+ * itself at that level and the true row wins.  Without the true row the
+ * same fact does hit the trap. */
+#include "warta-build.h"
+#include "warta-eval.h"
+
+static WartaLexicon *lexicon;
+
+static const char text[] =
+  "A U.S. official said Chinese troops are stationed at Cambodia's Ream naval base.\n\n"
+  "Cambodian government spokesperson Keo Sothearith rejected the reports.\n";
+
+static guint
+traps_at_state_level (const char *rows)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) gold = warta_gold_parse (rows, "test", &error);
+  g_assert_no_error (error);
+  g_autoptr (WartaGraph) g = warta_build_graph_from_text (lexicon, "t.txt", text, "en", NULL, &error);
+  g_assert_no_error (error);
+  g_autoptr (GPtrArray) facts = warta_eval_facts (g, WARTA_EVAL_STATE);
+  WartaEvalResult res;
+  warta_eval_score (gold, facts, lexicon, g, WARTA_EVAL_STATE, &res);
+  guint traps = res.traps->len;
+  warta_eval_result_clear (&res);
+  return traps;
+}
+
+static void
+test_true_row_beats_trap (void)
+{
+  const char *trap = "t\t!N\tCambodian Ministry of National Defence|Cambodia\tDeployment\tChina\n";
+  g_autofree char *both = g_strconcat ("t\tN\tKeo Sothearith\tDeployment\tChina\n", trap, NULL);
+
+  g_assert_cmpuint (traps_at_state_level (both), ==, 0);
+  g_assert_cmpuint (traps_at_state_level (trap), ==, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_autoptr (GError) error = NULL;
+  lexicon = warta_lexicon_load_dir (warta_lexicon_default_dir (), &error);
+  g_assert_no_error (error);
+  g_test_add_func ("/eval/true-row-beats-trap", test_true_row_beats_trap);
+  int rc = g_test_run ();
+  warta_lexicon_free (lexicon);
+  return rc;
+}
