@@ -4530,11 +4530,16 @@ process_clause (Ctx *c, Sent *s, Span cl)
       for (guint k = 0; k < evs->len; k++)
         if (governing_frame (frames, g_array_index (evs, Ev, k).trig) == (int) fi)
           has = TRUE;
-      /* an outer frame whose inner frame holds the events says nothing more */
+      /* an outer frame whose inner frame holds the events or a statement
+       * of its own says nothing more; an inner frame that is only a
+       * passive relative participle with no event ("pengiriman Iran yang
+       * disebut dalam laporan PBB") does not silence it */
       for (guint k = 0; k < frames->len && !has; k++)
         {
           Frame *o = &g_array_index (frames, Frame, k);
-          if (k != fi && o->cue >= f->from && o->cue < f->to)
+          if (k != fi && o->cue >= f->from && o->cue < f->to
+              && !(o->cue > 0 && is_cat (c, s, WARTA_LEX_RELATIVIZER, o->cue - 1)
+                   && voice_of (c, s, o->cue) == WARTA_VOICE_PASSIVE && !frame_has_events (frames, evs, k)))
             has = TRUE;
         }
       if (has || f->stance == STANCE_REFUSAL || f->stance == STANCE_CANCELLED)
