@@ -230,6 +230,16 @@ is_cat_in (const Ctx *c, const Sent *s, guint i, const WartaLexCategory *cats, g
   return FALSE;
 }
 
+/* A troop or unit noun among tokens [from, to). */
+static gboolean
+troops_in (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint k = from; k < to && k < s->n_toks; k++)
+    if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_preposition (const Ctx *c, const Sent *s, guint i)
 {
@@ -1675,12 +1685,12 @@ in_pp (const Ctx *c, const Sent *s, guint lo, guint first)
 /* The mention at @first is the author of the noun before it ("The report
  * by the UN Group of Experts said", "laporan yang disusun oleh PBB"): the
  * noun phrase speaks through its author.  Only at the head of the
- * subject, a noun then by/oleh (and "the"). */
+ * subject, a noun then by/oleh (and a determiner). */
 static gboolean
 authored_by (const Ctx *c, const Sent *s, guint lo, guint first)
 {
   guint k = first;
-  if (k > lo && g_ascii_strcasecmp (tok (s, k - 1)->text, "the") == 0)
+  if (k > lo && is_cat (c, s, WARTA_LEX_DETERMINER, k - 1))
     k--;
   if (k <= lo + 1 || !is_cat (c, s, WARTA_LEX_PREP_AGENT, k - 1))
     return FALSE;
@@ -2298,10 +2308,7 @@ names_armed_forces (Ctx *c, const Sent *s, const Ment *m)
 {
   if (!ment_has_class (m, WARTA_ACTOR_ORGANIZATION) || ment_has_class (m, WARTA_ACTOR_STATE))
     return FALSE;
-  for (guint k = m->first; k < m->first + m->n; k++)
-    if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k))
-      return TRUE;
-  return FALSE;
+  return troops_in (c, s, m->first, m->first + m->n);
 }
 
 /* "thousands", "ribuan": a quantity without a number */
@@ -2613,9 +2620,8 @@ relative_head_is_other (Ctx *c, const Sent *s, guint lo, guint trig)
       const Ment *m = ment_at (s, j - 1);
       if (m)
         {
-          for (guint k = m->first; k < m->first + m->n; k++)
-            if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k))
-              return FALSE; /* "tentara Turki" */
+          if (troops_in (c, s, m->first, m->first + m->n))
+            return FALSE; /* "tentara Turki" */
           j = m->first + 1;
           seen++;
           continue;
@@ -3215,7 +3221,7 @@ read_supplied_with (Ctx *c, Sent *s, guint from, guint to, NounPhrase *np, const
 {
   guint j = from;
   const Ment *m = ment_starting (s, j);
-  if (!m && j + 1 < to && g_ascii_strcasecmp (tok (s, j)->text, "the") == 0)
+  if (!m && j + 1 < to && is_cat (c, s, WARTA_LEX_DETERMINER, j))
     m = ment_starting (s, ++j);
   if (!m)
     return FALSE;
@@ -3455,15 +3461,6 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   ev_set_rule (ev, rule);
 }
 
-static gboolean
-troops_later (const Ctx *c, const Sent *s, guint from)
-{
-  for (guint k = from; k < s->n_toks; k++)
-    if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k))
-      return TRUE;
-  return FALSE;
-}
-
 /* "are currently in the country", "masih di Transnistria": a place phrase
  * right after a copula, with at most two adverbs between ("They are the
  * first of …" is no presence). */
@@ -3583,7 +3580,7 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
     with_recipient = object_recipient (c, s, i + n, wend); /* "arming the Houthis" */
   if (!have_obj)
     have_subj = read_subject_np (c, s, lo, i, &subj);
-  if (!have_obj && !have_subj && obj.pending > 0 && troops_later (c, s, obj.end))
+  if (!have_obj && !have_subj && obj.pending > 0 && troops_in (c, s, obj.end, s->n_toks))
     {
       /* "mengirim total 12.000 ke Rusia. tentara di empat brigade": the
        * count comes first, the troops later in the sentence */
@@ -4391,15 +4388,6 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speak
   return event;
 }
 
-static gboolean
-troops_in (const Ctx *c, const Sent *s, guint from, guint to)
-{
-  for (guint k = from; k < to; k++)
-    if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k))
-      return TRUE;
-  return FALSE;
-}
-
 /* "tidak ada keraguan", "belum memiliki bukti", "has no doubt": a
  * trigger that needs a place (ada, memiliki, has) is a plain verb when no
  * troops follow it. */
@@ -4410,10 +4398,7 @@ bare_possession (const Ctx *c, const Sent *s, guint i)
   const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, i, &n);
   if (!e || !warta_lex_entry_attr (e, "needsPlace"))
     return FALSE;
-  for (guint k = i + n; k < s->n_toks && k < i + n + 6; k++)
-    if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k))
-      return FALSE;
-  return TRUE;
+  return !troops_in (c, s, i + n, i + n + 6);
 }
 
 /* A negated act in [from, to) that denies: not a possession ("tidak ada
