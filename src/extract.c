@@ -2311,6 +2311,14 @@ names_armed_forces (Ctx *c, const Sent *s, const Ment *m)
   return troops_in (c, s, m->first, m->first + m->n);
 }
 
+/* "2,500 of the American soldiers": a count, "of" and a determiner */
+static gboolean
+partitive_of (const Ctx *c, const Sent *s, guint j)
+{
+  return c->wlang == WARTA_LANG_EN && j > 0 && j + 1 < s->n_toks && number_is_count (tok (s, j - 1))
+         && g_ascii_strcasecmp (tok (s, j)->text, "of") == 0 && is_cat (c, s, WARTA_LEX_DETERMINER, j + 1);
+}
+
 /* "thousands", "ribuan": a quantity without a number */
 static gboolean
 is_vague_quantity (const WartaToken *t)
@@ -2537,9 +2545,11 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           continue;
         }
       if (is_preposition (c, s, j) && j > i && !np->troops && !np->weapons
-          && (is_vague_quantity (tok (s, j - 1)) || is_cat (c, s, WARTA_LEX_SUPPLY_TRIGGER, j - 1)))
+          && (is_vague_quantity (tok (s, j - 1)) || is_cat (c, s, WARTA_LEX_SUPPLY_TRIGGER, j - 1)
+              || partitive_of (c, s, j)))
         {
-          j++; /* "thousands of troops", "hundreds of drones", "shipments of missiles" */
+          j++; /* "thousands of troops", "hundreds of drones", "shipments of
+                * missiles", "2,500 of the soldiers" */
           continue;
         }
       if (is_cat (c, s, WARTA_LEX_RELATIVIZER, j) && !np->troops && !np->weapons)
@@ -2656,7 +2666,7 @@ read_subject_np (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
           guint st = i;
           while (st > lo && st + 5 > i
                  && (number_is_count (tok (s, st - 1)) || tok (s, st - 1)->kind == WARTA_TOKEN_WORD)
-                 && !is_preposition (c, s, st - 1))
+                 && (!is_preposition (c, s, st - 1) || partitive_of (c, s, st - 1)))
             {
               if (number_is_count (tok (s, st - 1)))
                 {
@@ -3594,6 +3604,7 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
    * a report: none either */
   gboolean nothing = (!np && cat != WARTA_LEX_SUPPLY_TRIGGER)
                      || (np && np->other && !np->troops && !np->weapons)
+                     || (!have_obj && obj.other) /* "it would send a delegation": not the troops named before */
                      || (warta_lex_entry_attr (e, "needsWeapons") && !(np && np->weapons) && !with_recipient);
   /* "has 3,000 troops in Somalia" is a presence; "has launched drones"
    * and "has missiles" are not transfers */

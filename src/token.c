@@ -685,6 +685,35 @@ nw_feed (NwAcc *a, const char *w)
   return TRUE;
 }
 
+/* "two and a half thousand", "dua setengah juta": a half after a unit,
+ * counted only when a scale word follows it.  Returns the words the half
+ * takes, or 0. */
+static guint
+nw_half (const char *text, const GArray *raw, guint j, const NwAcc *a)
+{
+  static const char *const en[] = { "and", "a", "half" };
+  if (a->state != NW_UNIT && a->state != NW_TENS)
+    return 0;
+  guint n = 0;
+  g_autofree char *w0 = raw_is_word (text, raw, j) ? raw_fold (text, &g_array_index (raw, RawTok, j)) : NULL;
+  if (w0 && strcmp (w0, "setengah") == 0)
+    n = 1;
+  for (guint k = 0; w0 && n == 0 && k < G_N_ELEMENTS (en); k++)
+    {
+      if (!raw_is_word (text, raw, j + k))
+        break;
+      g_autofree char *w = raw_fold (text, &g_array_index (raw, RawTok, j + k));
+      if (strcmp (w, en[k]) != 0)
+        break;
+      if (k + 1 == G_N_ELEMENTS (en))
+        n = k + 1;
+    }
+  if (n == 0 || !raw_is_word (text, raw, j + n))
+    return 0;
+  g_autofree char *next = raw_fold (text, &g_array_index (raw, RawTok, j + n));
+  return warta_number_scale_word (next) > 0 ? n : 0;
+}
+
 /* Number words ("lima ribu", "dua puluh lima", "ten thousand"). */
 static guint
 emit_number_words (WartaTokens *toks, const char *text, const GArray *raw, guint i)
@@ -695,6 +724,13 @@ emit_number_words (WartaTokens *toks, const char *text, const GArray *raw, guint
 
   while (raw_is_word (text, raw, i + acc.n_fed))
     {
+      guint half = nw_half (text, raw, i + acc.n_fed, &acc);
+      if (half > 0)
+        {
+          acc.cur += 0.5;
+          acc.n_fed += half;
+          continue;
+        }
       g_autofree char *fold = raw_fold (text, &g_array_index (raw, RawTok, i + acc.n_fed));
       if (!nw_feed (&acc, fold))
         break;

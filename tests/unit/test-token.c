@@ -150,6 +150,21 @@ test_numbers_en (void)
   g_assert_cmpint (get (t, "thousand")->kind, ==, WARTA_TOKEN_WORD); /* after "several" */
 }
 
+/* A half counts only before a scale word: "two and a half thousand" is
+ * 2,500, "two and a half days" keeps its two. */
+static void
+test_numbers_half (void)
+{
+  g_autoptr (WartaTokens) en = tokenize (WARTA_LANG_EN,
+      "roughly two and a half thousand soldiers for two and a half days");
+  g_autoptr (WartaTokens) id = tokenize (WARTA_LANG_ID,
+      "dua setengah ribu tentara selama dua setengah hari");
+  assert_number (en, "two and a half thousand", 2500, FALSE);
+  g_assert_cmpint (get (en, "half")->kind, ==, WARTA_TOKEN_WORD); /* the days */
+  assert_number (id, "dua setengah ribu", 2500, FALSE);
+  g_assert_cmpint (get (id, "setengah")->kind, ==, WARTA_TOKEN_WORD);
+}
+
 static void
 test_dates_stay_whole (void)
 {
@@ -284,6 +299,7 @@ main (int argc, char **argv)
   g_test_add_func ("/token/numbers/id", test_numbers_id);
   g_test_add_func ("/token/numbers/vague", test_numbers_vague);
   g_test_add_func ("/token/numbers/en", test_numbers_en);
+  g_test_add_func ("/token/numbers/half", test_numbers_half);
   g_test_add_func ("/token/dates-stay-whole", test_dates_stay_whole);
   g_test_add_func ("/token/affixes", test_affixes);
   g_test_add_func ("/token/affixes-in-text", test_affixes_in_text);
