@@ -70,6 +70,15 @@ month_entry (const char *folded)
   return NULL;
 }
 
+gboolean
+warta_date_is_calendar_word (const char *folded)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (day_names); i++)
+    if (strcmp (day_names[i], folded) == 0)
+      return TRUE;
+  return month_entry (folded) != NULL;
+}
+
 int
 warta_date_month_from_name (const char *folded)
 {

@@ -22,6 +22,7 @@ cmp_strp (gconstpointer a, gconstpointer b)
 #define W WARTA_NS
 #define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #define SKOS_PREF "http://www.w3.org/2004/02/skos/core#prefLabel"
+#define SKOS_NS_ALT "http://www.w3.org/2004/02/skos/core#altLabel"
 #define PROV_DERIVED "http://www.w3.org/ns/prov#wasDerivedFrom"
 #define DCT_IDENT "http://purl.org/dc/terms/identifier"
 
@@ -455,7 +456,42 @@ slot_free (Slot *s)
 typedef struct {
   const WartaLexicon *lex;
   GHashTable *graph_states; /* prefLabel -> state name, from the graph; may be NULL */
+  GHashTable *graph_alts;   /* altLabel -> prefLabel of an actor the graph names so; may be NULL */
 } Names;
+
+/* The graph's own altLabels: a body learned from the text as "Departemen
+ * Keamanan Negara Lituania (VSD)" may be named "VSD" in gold. */
+static GHashTable *
+graph_alt_names (const WartaGraph *g)
+{
+  GHashTable *out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  static const char *const classes[] = { W "Person", W "Organization", W "State" };
+  for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
+    {
+      g_autoptr (GPtrArray) xs = warta_graph_instances (g, classes[c]);
+      for (guint k = 0; k < xs->len; k++)
+        {
+          const char *node = ((const WartaTerm *) g_ptr_array_index (xs, k))->value;
+          g_autoptr (GPtrArray) alts = warta_graph_objects (g, node, SKOS_NS_ALT);
+          for (guint a = 0; a < alts->len; a++)
+            {
+              const char *label = ((const WartaTerm *) g_ptr_array_index (alts, a))->value;
+              if (!g_hash_table_contains (out, label))
+                g_hash_table_insert (out, g_strdup (label), name_of (g, node));
+            }
+        }
+    }
+  return out;
+}
+
+/* @name as the graph names it: a registry label's prefLabel, else the
+ * prefLabel of the actor whose altLabel it is, else itself (not owned). */
+static const char *
+graph_name (const Names *nm, const char *name)
+{
+  const char *alt = nm->graph_alts ? g_hash_table_lookup (nm->graph_alts, name) : NULL;
+  return alt ? alt : name;
+}
 
 static GHashTable *
 graph_state_names (const WartaGraph *g)
@@ -487,6 +523,7 @@ lift_name (const Names *nm, const char *name)
   WartaActor *a = lex ? warta_lexicon_actor_by_label (lex, name) : NULL;
   if (!a)
     {
+      name = graph_name (nm, name);
       const char *st = nm->graph_states ? g_hash_table_lookup (nm->graph_states, name) : NULL;
       return g_strdup (st ? st : name);
     }
@@ -495,10 +532,10 @@ lift_name (const Names *nm, const char *name)
 }
 
 static char *
-canonical (const WartaLexicon *lex, const char *name)
+canonical (const Names *nm, const char *name)
 {
-  WartaActor *a = lex ? warta_lexicon_actor_by_label (lex, name) : NULL;
-  return g_strdup (a ? a->pref_label : name);
+  WartaActor *a = nm->lex ? warta_lexicon_actor_by_label (nm->lex, name) : NULL;
+  return g_strdup (a ? a->pref_label : graph_name (nm, name));
 }
 
 static char *
@@ -508,7 +545,7 @@ lift_alts (const Names *nm, const char *field, gboolean to_state)
   g_autoptr (GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
   for (guint k = 0; alts[k]; k++)
     {
-      char *v = to_state ? lift_name (nm, alts[k]) : canonical (nm->lex, alts[k]);
+      char *v = to_state ? lift_name (nm, alts[k]) : canonical (nm, alts[k]);
       if (g_ptr_array_find_with_equal_func (out, v, g_str_equal, NULL))
         g_free (v);
       else
@@ -644,7 +681,7 @@ void
 warta_eval_score (GPtrArray *gold, GPtrArray *facts, const WartaLexicon *lex,
                   const WartaGraph *g, WartaEvalLevel level, WartaEvalResult *out)
 {
-  Names nm = { lex, g ? graph_state_names (g) : NULL };
+  Names nm = { lex, g ? graph_state_names (g) : NULL, g ? graph_alt_names (g) : NULL };
   memset (out, 0, sizeof *out);
   out->missed = g_ptr_array_new_with_free_func (g_free);
   out->wrong = g_ptr_array_new_with_free_func (g_free);
@@ -757,6 +794,7 @@ warta_eval_score (GPtrArray *gold, GPtrArray *facts, const WartaLexicon *lex,
       out->all.fn += out->by_kind[k].fn;
     }
   g_clear_pointer (&nm.graph_states, g_hash_table_unref);
+  g_clear_pointer (&nm.graph_alts, g_hash_table_unref);
 }
 
 void

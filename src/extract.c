@@ -477,6 +477,51 @@ title_modifiers_to_body (Ctx *c, const Sent *s, guint j)
   return 0;
 }
 
+/* Indonesian capitalised words after a title, before any body, that name
+ * its portfolio, not a person, with the coordinator after them: "Menteri Komunikasi
+ * sekaligus juru bicara …" (a title follows), "Menteri Komunikasi dan
+ * Media Kongo, Jean-Pierre Lukusa" (a name follows after a comma).  "Joko
+ * Widodo dan Perdana Menteri …" is a name: no comma and name follow.
+ * Returns the words to skip, or 0. */
+static guint
+portfolio_words (const Ctx *c, const Sent *s, guint j)
+{
+  guint k = 0, cn;
+  if (c->wlang != WARTA_LANG_ID)
+    return 0;
+  while (k < 3 && is_name_token (s, j + k) && !is_cat (c, s, WARTA_LEX_TITLE, j + k))
+    k++;
+  if (k == 0 || !cat_at (c, s, WARTA_LEX_COORDINATOR, j + k, &cn))
+    return 0;
+  guint after = j + k + cn;
+  if (is_cat (c, s, WARTA_LEX_TITLE, after) && !tok (s, after)->capitalized)
+    return k + cn; /* "sekaligus juru bicara" */
+  for (guint m = after; m < s->n_toks && m < after + 4; m++)
+    {
+      if (tok_is_punct (s, m, ","))
+        return m > after && (is_name_token (s, m + 1) || (ment_starting (s, m + 1)
+                                                          && ment_has_class (ment_starting (s, m + 1), WARTA_ACTOR_PERSON)))
+               ? k + cn : 0;
+      if (!is_name_token (s, m) && !ment_starting (s, m) && !ment_at (s, m))
+        return 0;
+    }
+  return 0;
+}
+
+/* A new name starts at @k: capitalised words the registry does not know
+ * that are no date ("Selasa", "Tuesday"). */
+static gboolean
+new_name_follows (const Ctx *c, const Sent *s, guint k)
+{
+  if (name_run (c, s, k) == 0)
+    return FALSE;
+  for (guint d = 0; d < s->dates->len; d++)
+    if (g_array_index (s->dates, WartaDateMatch, d).first_token == k)
+      return FALSE;
+  g_autofree char *folded = g_utf8_casefold (tok (s, k)->text, -1);
+  return !warta_date_is_calendar_word (folded);
+}
+
 /* Title [modifiers] [body mention] [title] Name.  Returns tokens consumed. */
 static guint
 learn_titled_person (Ctx *c, Sent *s, guint i)
@@ -488,17 +533,30 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
   const char *bearer = warta_lex_entry_attr (title, "bearerClass");
   if (bearer && g_ascii_strcasecmp (bearer, "Person") != 0)
     return 0;
+  /* "Direktorat Jenderal Keamanan Luar Negeri", "Sekretariat Jenderal":
+   * in Indonesian a title right after a capitalised body noun is part of
+   * the body's name */
+  if (c->wlang == WARTA_LANG_ID && i > 0 && tok (s, i - 1)->capitalized && !ment_at (s, i - 1)
+      && is_cat (c, s, WARTA_LEX_ORG_NOUN, i - 1))
+    return 0;
   WartaActor *body = NULL;
-  guint j = i + n, skipped = 0;
+  guint j = i + n, skipped = 0, lead = 0;
   guint start = i;
   /* a title phrase that runs into a body ("Juru bicara Kementerian Luar
    * Negeri Iran …") stops where the body's mention starts */
   const Ment *inside = ment_at (s, j);
   if (inside && inside->first < j && inside->first > i)
     j = inside->first;
-  /* English puts the body before the title: "Pentagon spokesman Pat Ryder" */
+  /* English puts the body before the title: "Pentagon spokesman Pat Ryder",
+   * with perhaps a portfolio between: "Congolese Communications Minister" */
   const Ment *before = i > 0 ? ment_at (s, i - 1) : NULL;
-  if (before && before->first + before->n == i)
+  guint before_end = i;
+  if (!before && c->wlang == WARTA_LANG_EN && i > 1 && is_name_token (s, i - 1) && !is_cat (c, s, WARTA_LEX_TITLE, i - 1))
+    {
+      before = ment_at (s, i - 2);
+      before_end = i - 1;
+    }
+  if (before && before->first + before->n == before_end)
     {
       WartaActor *b = ment_pick (before, FALSE);
       if (b->klass == WARTA_ACTOR_ORGANIZATION || b->klass == WARTA_ACTOR_STATE)
@@ -514,6 +572,11 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
       if (m)
         {
           WartaActor *a = ment_pick (m, FALSE);
+          if (a->klass == WARTA_ACTOR_PERSON && m->n == 1 && new_name_follows (c, s, m->first + 1))
+            {
+              lead = m->n; /* "Menteri …, Jean-Pierre Lukusa": not Karine Jean-Pierre */
+              break;
+            }
           if (a->klass == WARTA_ACTOR_PERSON)
             {
               /* A known person after a title: the title adds nothing to
@@ -522,6 +585,18 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
               sent_replace_span (s, start, end - start, a);
               c->dis.person = a;
               return end - i;
+            }
+          /* English puts a place before the title ("Taipei Mayor …"), so
+           * a one-word place (or capital) right after one that a new name
+           * follows is the name's first word: "Defense Minister Wellington
+           * Koo"; so is one after the body in Indonesian ("Menteri
+           * Pertahanan Taiwan Wellington Koo", but "Gubernur Jakarta
+           * Pramono Anung" keeps Jakarta) */
+          if ((c->wlang == WARTA_LANG_EN || body) && m->n == 1 && ment_has_class (m, WARTA_ACTOR_PLACE)
+              && new_name_follows (c, s, m->first + m->n))
+            {
+              lead = m->n;
+              break;
             }
           body = a;
           j = m->first + m->n;
@@ -547,7 +622,13 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
           continue;
         }
       WartaToken *t = tok (s, j);
-      guint mod = 0;
+      guint mod = 0, pw = 0;
+      if (!body && (pw = portfolio_words (c, s, j)) > 0)
+        {
+          j += pw; /* "Menteri Komunikasi sekaligus juru bicara pemerintah, …" */
+          skipped++;
+          continue;
+        }
       if (!body && t->capitalized && (mod = title_modifiers_to_body (c, s, j)) > 0)
         {
           j += mod; /* "Menteri Angkatan Bersenjata Prancis …": the words name the office */
@@ -570,7 +651,7 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
       j++;
       skipped++;
     }
-  guint nr = name_run (c, s, j);
+  guint nr = lead + name_run (c, s, j + lead);
   if (nr == 0 || (nr == 1 && strlen (tok (s, j)->text) < 3))
     {
       if (!body || body->klass == WARTA_ACTOR_PLACE)
@@ -723,18 +804,24 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
       return to - i;
     }
   guint j = i + n;
+  gboolean prep = FALSE;
   for (guint skipped = 0; j < s->n_toks && skipped < 3; skipped++)
     {
       const Ment *m = ment_starting (s, j);
+      /* "pejabat militer Mali": the role's last word may open the body's
+       * name ("militer Mali", the Malian army) */
+      if (!m && j == i + n && ment_at (s, j) && ment_at (s, j)->first > i)
+        m = ment_at (s, j);
       if (m)
         {
           WartaActor *a = ment_pick (m, FALSE);
           WartaActor *st = (WartaActor *) state_of (c, a);
           /* "seorang diplomat Barat di Yangon": a city says where the
-           * speaker is, not whom it speaks for */
+           * speaker is, not whom it speaks for ("seorang pejabat militer
+           * Mali" still speaks for Mali) */
           if ((!st && a->klass != WARTA_ACTOR_ORGANIZATION) || a->klass == WARTA_ACTOR_PERSON
               || a->klass == WARTA_ACTOR_PLACE
-              || (j > i + n && ment_has_class (m, WARTA_ACTOR_PLACE)))
+              || (prep && ment_has_class (m, WARTA_ACTOR_PLACE)))
             return learn_unaffiliated_speaker (c, s, i, n, role);
           guint end = m->first + m->n; /* @m dies with the replacement */
           learn_official_of (c, s, i, end, role, a);
@@ -746,6 +833,7 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
           || is_cat (c, s, WARTA_LEX_RELATIVIZER, j))
         return learn_unaffiliated_speaker (c, s, i, n, role);
       /* "pejabat di Ukraina": the preposition may be skipped */
+      prep = prep || is_preposition (c, s, j);
       j++;
     }
   return learn_unaffiliated_speaker (c, s, i, n, role);
@@ -929,6 +1017,20 @@ org_for (Ctx *c, const Sent *s, guint from, guint to, const WartaActor *state, g
 }
 
 /* "pemerintah Somalia", "the Somali government": the state itself. */
+/* "Departemen Keamanan Negara Lituania (VSD)": the acronym in brackets
+ * after a body learned from the text is one of its labels, so a later
+ * "VSD" names it and the graph gives it as a skos:altLabel. */
+static void
+learn_acronym (Ctx *c, const Sent *s, guint k, WartaActor *org)
+{
+  if (!org || !org->learned || k + 2 >= s->n_toks || !tok_is_punct (s, k, "(") || !tok_is_punct (s, k + 2, ")"))
+    return;
+  const WartaToken *t = tok (s, k + 1);
+  if (t->kind != WARTA_TOKEN_WORD || !t->all_caps || ment_at (s, k + 1))
+    return;
+  warta_lexicon_add_label (c->ex->lex, org, t->text, c->lang);
+}
+
 static gboolean
 stands_for_state (const WartaLexEntry *e)
 {
@@ -956,6 +1058,7 @@ learn_org (Ctx *c, Sent *s, guint i)
             {
               WartaActor *org = stands_for_state (on) ? st : org_for (c, s, i, k + n, st, j, k + n);
               sent_replace_span (s, i, k + n - i, org);
+              learn_acronym (c, s, k + n, org);
               return k + n - i;
             }
         }
@@ -976,6 +1079,7 @@ learn_org (Ctx *c, Sent *s, guint i)
           guint end = sm->first + sm->n;
           WartaActor *org = stands_for_state (on) ? st : org_for (c, s, i, end, st, i, k);
           sent_replace_span (s, i, end - i, org);
+          learn_acronym (c, s, end, org);
           return end - i;
         }
       if (tok (s, k)->kind != WARTA_TOKEN_WORD || !tok (s, k)->capitalized)
@@ -1541,6 +1645,23 @@ conditional_in (const Ctx *c, const Sent *s, guint from, guint to)
   for (guint i = from; i < to; i++)
     if (is_cat (c, s, WARTA_LEX_CONDITIONAL, i) || is_cat (c, s, WARTA_LEX_HEDGE, i))
       return TRUE;
+  return FALSE;
+}
+
+/* A relativizer right before @i, or with adverbs or an auxiliary between
+ * ("yang langsung ditepis", "which was swiftly denied"). */
+static gboolean
+relative_before (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  for (guint k = i; k > lo && k + 4 > i; k--)
+    {
+      if (is_cat (c, s, WARTA_LEX_RELATIVIZER, k - 1))
+        return TRUE;
+      const WartaToken *t = tok (s, k - 1);
+      if (t->kind != WARTA_TOKEN_WORD || t->capitalized || ment_at (s, k - 1) || is_preposition (c, s, k - 1)
+          || is_any_trigger (c, s, k - 1) || t->voice == WARTA_VOICE_ACTIVE || t->voice == WARTA_VOICE_PASSIVE)
+        return FALSE;
+    }
   return FALSE;
 }
 
@@ -2160,6 +2281,11 @@ find_frames (Ctx *c, const Sent *s, Span cl)
             ptr_add_unique (sp, ment_pick (m, FALSE));
           from = content_lo (frames, cl.from, i);
           to = cl.to;
+          /* "X menuding …, tudingan yang langsung ditepis Moskow": a
+           * relative passive judges the report before it and governs no
+           * event of its own */
+          if (relative_before (c, s, cl.from, i))
+            from = i + n;
           rule = "speech.passive";
         }
       else
@@ -3557,13 +3683,31 @@ compound_modifier (const Ctx *c, const Sent *s, guint i, guint n)
          && !is_any_trigger (c, s, i + n);
 }
 
+/* "Moscow had received the first Fath-360 shipments": a supply noun in
+ * the object of a receiving verb is what was received, not a transfer of
+ * its own (the receiving verb makes that one). */
+static gboolean
+acquired_object (const Ctx *c, const Sent *s, guint lo, guint i, WartaLexCategory cat)
+{
+  if (cat != WARTA_LEX_SUPPLY_TRIGGER)
+    return FALSE;
+  for (guint k = i; k > lo && k + 5 > i; k--)
+    {
+      if (is_cat (c, s, WARTA_LEX_ACQUIRE_TRIGGER, k - 1))
+        return TRUE;
+      if (tok (s, k - 1)->kind == WARTA_TOKEN_PUNCT || is_any_trigger (c, s, k - 1))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Deployment, transport, presence and supply triggers: read the object (or
  * the subject, for passives and presence) and decide what event it is. */
 static void
 build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                     const WartaLexEntry *e, WartaLexCategory cat, GArray *evs)
 {
-  if (compound_modifier (c, s, i, n))
+  if (compound_modifier (c, s, i, n) || acquired_object (c, s, cl.from, i, cat))
     return;
   guint wend = slot_window_end (c, s, i + n, cl.to);
   /* "menerima kiriman rudal", "received shipments of missiles": the
@@ -3604,7 +3748,10 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
    * a report: none either */
   gboolean nothing = (!np && cat != WARTA_LEX_SUPPLY_TRIGGER)
                      || (np && np->other && !np->troops && !np->weapons)
-                     || (!have_obj && obj.other) /* "it would send a delegation": not the troops named before */
+                     /* "it would send a delegation": not the troops named
+                      * before (a supply verb still supplies: "shipped 13,000
+                      * containers of shells") */
+                     || (!have_obj && obj.other && cat != WARTA_LEX_SUPPLY_TRIGGER)
                      || (warta_lex_entry_attr (e, "needsWeapons") && !(np && np->weapons) && !with_recipient);
   /* "has 3,000 troops in Somalia" is a presence; "has launched drones"
    * and "has missiles" are not transfers */
@@ -4183,6 +4330,18 @@ implicit_event (Ctx *c, Sent *s, Frame *f, GArray *evs)
 /* ------------------------------------------------------------------ */
 /* Layer 6: facts                                                      */
 
+/* A transfer from a state to itself or its own forces is a misreading. */
+static gboolean
+self_transfer (Ctx *c, const WartaFact *f)
+{
+  if (!f || !f->agent || !f->recipient)
+    return FALSE;
+  const WartaActor *a = warta_lexicon_actor (c->ex->lex, f->agent);
+  const WartaActor *r = warta_lexicon_actor (c->ex->lex, f->recipient);
+  const WartaActor *sa = a ? state_of (c, a) : NULL, *sr = r ? state_of (c, r) : NULL;
+  return g_strcmp0 (f->agent, f->recipient) == 0 || (sa && sa == sr);
+}
+
 static WartaFact *
 commit_event (Ctx *c, Sent *s, Ev *ev)
 {
@@ -4329,6 +4488,97 @@ own_state_event (Ctx *c, const WartaActor *speaker, WartaFact *event, gboolean s
   return event;
 }
 
+/* The count a figure statement gives: the first count in [from, to) that
+ * is no year and counts no weapons; -1 if none. */
+static gint64
+figure_count (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint i = from; i < to; i++)
+    {
+      const WartaToken *t = tok (s, i);
+      if (!number_is_count (t) || (t->number >= 1900 && t->number <= 2100))
+        continue;
+      if (i + 1 < s->n_toks && is_cat (c, s, WARTA_LEX_WEAPON_NOUN, i + 1))
+        return -1;
+      return (gint64) t->number;
+    }
+  return -1;
+}
+
+/* Whose troops a figure counts: the owner the frame names ("jumlah
+ * personel Rusia"), or NULL for those of the deployment told before. */
+static const char *
+estimate_owner (Ctx *c, const Sent *s, const Frame *f)
+{
+  for (guint i = f->from; i < f->to; i++)
+    if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, i))
+      {
+        NounPhrase np = { 0 };
+        /* English names the owner first ("Russian personnel") */
+        read_np (c, s, c->wlang == WARTA_LANG_EN && i > f->from ? i - 1 : i, f->to, &np);
+        const char *iri = actor_state_iri (c, np.owner);
+        np_clear (&np);
+        return iri;
+      }
+  return NULL;
+}
+
+/* Where a figure counts the troops: the place the frame names ("di
+ * Mali"), the speaker's own country ("di negaranya"), or else the
+ * destinations of the deployment told before. */
+static void
+estimate_places (Ctx *c, Sent *s, const Frame *f, const WartaActor *speaker, const WartaFact *last,
+                 GPtrArray *out)
+{
+  const WartaActor *place = first_mention_after (c, s, WARTA_LEX_PREP_LOCATION, f->from, f->to, TRUE);
+  if (!place)
+    place = first_mention_after (c, s, WARTA_LEX_PREP_DESTINATION, f->from, f->to, TRUE);
+  for (guint i = f->from; i < f->to && !place; i++)
+    {
+      const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, i, NULL);
+      const char *kind = e ? warta_lex_entry_attr (e, "refersTo") : NULL;
+      if (kind && g_ascii_strcasecmp (kind, "SpeakerState") == 0)
+        place = state_of (c, speaker);
+    }
+  if (place && (place->klass == WARTA_ACTOR_PLACE || place->klass == WARTA_ACTOR_STATE))
+    {
+      warta_strv_set_add (out, place->iri);
+      return;
+    }
+  for (guint k = 0; k < last->destinations->len; k++)
+    warta_strv_set_add (out, g_ptr_array_index (last->destinations, k));
+}
+
+/* "A senior Taiwanese official put the figure far lower, at about 60",
+ * "Seoul menyebut jumlahnya sekitar 800": a claim with a figure noun and a
+ * count but no event of its own gives that count for the deployment told
+ * last.  Returns the new deployment (in the fact set), or NULL. */
+static WartaFact *
+counter_estimate (Ctx *c, Sent *s, const Frame *f, const WartaActor *speaker)
+{
+  WartaFact *last = c->dis.by_kind[WARTA_FACT_DEPLOYMENT];
+  if (f->stance != STANCE_CLAIM || !last || conditional_in (c, s, f->from, f->to))
+    return NULL;
+  const WartaLexEntry *figure = NULL;
+  for (guint i = MIN (f->from, f->cue); i < f->to && !figure; i++)
+    figure = cat_at (c, s, WARTA_LEX_FIGURE_NOUN, i, NULL);
+  gint64 count = figure ? figure_count (c, s, f->from, f->to) : -1;
+  /* a count of ten or more, and of no dead or wounded ("jumlah tentara
+   * Korut yang tewas dan terluka") */
+  if (count < 10 || count == last->troops)
+    return NULL;
+  for (guint i = f->from; i < f->to; i++)
+    if (is_cat (c, s, WARTA_LEX_CASUALTY_WORD, i))
+      return NULL;
+  WartaFact *d = warta_fact_new (WARTA_FACT_DEPLOYMENT);
+  d->agent = g_strdup (estimate_owner (c, s, f) ?: last->agent);
+  estimate_places (c, s, f, speaker, last, d->destinations);
+  d->troops = count;
+  g_autofree char *rule = g_strdup_printf ("deploy.figure %s", figure->iri);
+  warta_fact_add_source (d, c->doc->id, s->text, s->start, s->end, rule);
+  return warta_fact_set_add (c->facts, d);
+}
+
 /* What a statement by @speaker without an event of its own is about: the
  * last claim ("membantah klaim tersebut") or the last event. */
 static WartaFact *
@@ -4350,6 +4600,7 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speak
     { WARTA_LEX_WEAPON_NOUN, WARTA_FACT_ARMS_TRANSFER },
     { WARTA_LEX_TROOP_NOUN, WARTA_FACT_DEPLOYMENT },
     { WARTA_LEX_TREATY_NOUN, WARTA_FACT_TREATY },
+    { WARTA_LEX_FIGURE_NOUN, WARTA_FACT_DEPLOYMENT }, /* "could not confirm the figures" */
   };
   /* a phrase that judges what precedes it names its topic after it:
    * "rejects \"groundless\" troop claims" */
@@ -4485,6 +4736,8 @@ process_clause (Ctx *c, Sent *s, Span cl)
                    * membeli 48 jet" is a purchase yet to be made */
       if (ev->negated && ev->kind == WARTA_FACT_TREATY)
         continue; /* "kontraknya belum diteken": no treaty, nothing denied */
+      if (ev->kind == WARTA_FACT_ARMS_TRANSFER && self_transfer (c, ev->fact))
+        continue; /* "the delivery … of the American military footprint" */
       WartaFact *in = commit_event (c, s, ev);
       remember_event (c, in);
       if (!f)
@@ -4545,6 +4798,14 @@ process_clause (Ctx *c, Sent *s, Span cl)
           continue;
         }
       GPtrArray *sp = effective_speakers (c, frames, fi);
+      WartaFact *estimate = sp->len ? counter_estimate (c, s, f, g_ptr_array_index (sp, 0)) : NULL;
+      for (guint j = 0; estimate && j < sp->len; j++)
+        add_statement (c, s, WARTA_FACT_CLAIM, g_ptr_array_index (sp, j), estimate, f->rule);
+      if (estimate)
+        {
+          said = sp;
+          continue;
+        }
       WartaFact *target = sp->len ? anaphoric_target (c, s, f, g_ptr_array_index (sp, 0)) : NULL;
       if (!target)
         {

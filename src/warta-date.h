@@ -48,6 +48,9 @@ GArray *warta_date_find_all (const WartaTokens *toks, const WartaDate *ref);
 /* Month number for an Indonesian or English month name or abbreviation
  * (folded), or 0. */
 int warta_date_month_from_name (const char *folded);
+/* Is @folded the name of a weekday or a month ("selasa", "tuesday",
+ * "mei")?  Such a word after a name is no part of it. */
+gboolean warta_date_is_calendar_word (const char *folded);
 
 /* Lexical form and XSD datatype IRI for @d ("2024-06",
  * "http://www.w3.org/2001/XMLSchema#gYearMonth").  NULL for NONE. */

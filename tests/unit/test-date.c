@@ -127,6 +127,11 @@ test_month_names (void)
   g_assert_cmpint (warta_date_month_from_name ("mei"), ==, 5);
   g_assert_cmpint (warta_date_month_from_name ("december"), ==, 12);
   g_assert_cmpint (warta_date_month_from_name ("rabu"), ==, 0);
+  /* weekdays and months are calendar words, names are not */
+  g_assert_true (warta_date_is_calendar_word ("selasa"));
+  g_assert_true (warta_date_is_calendar_word ("tuesday"));
+  g_assert_true (warta_date_is_calendar_word ("mei"));
+  g_assert_false (warta_date_is_calendar_word ("lukusa"));
 }
 
 static void

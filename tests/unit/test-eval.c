@@ -42,6 +42,33 @@ test_true_row_beats_trap (void)
   g_assert_cmpuint (traps_at_state_level (trap), ==, 1);
 }
 
+/* `warta eval` reads a graph with the registry alone: a body learned from
+ * the text is known to it only by the graph's labels, and gold may use
+ * its acronym, which the graph gives as a skos:altLabel. */
+static void
+test_graph_alt_label (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) gold = warta_gold_parse ("t\tD\tVSD\tRussia\t15000\n", "test", &error);
+  g_assert_no_error (error);
+  g_autoptr (WartaGraph) g = warta_build_graph_from_text (
+      lexicon, "t.txt", "Departemen Keamanan Negara Lituania (VSD) mengatakan 15 ribu tentara Rusia berada di Belarus.\n",
+      "id", NULL, &error);
+  g_assert_no_error (error);
+  WartaLexicon *registry = warta_lexicon_load_dir (warta_lexicon_default_dir (), &error);
+  g_assert_no_error (error);
+  g_autoptr (GPtrArray) facts = warta_eval_facts (g, WARTA_EVAL_EXACT);
+  WartaEvalResult res;
+  warta_eval_score (gold, facts, registry, g, WARTA_EVAL_EXACT, &res);
+  g_assert_cmpuint (res.missed->len, ==, 0);
+  warta_eval_result_clear (&res);
+  /* without the graph the acronym names nobody */
+  warta_eval_score (gold, facts, registry, NULL, WARTA_EVAL_EXACT, &res);
+  g_assert_cmpuint (res.missed->len, ==, 1);
+  warta_eval_result_clear (&res);
+  warta_lexicon_free (registry);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -50,6 +77,7 @@ main (int argc, char **argv)
   lexicon = warta_lexicon_load_dir (warta_lexicon_default_dir (), &error);
   g_assert_no_error (error);
   g_test_add_func ("/eval/true-row-beats-trap", test_true_row_beats_trap);
+  g_test_add_func ("/eval/graph-alt-label", test_graph_alt_label);
   int rc = g_test_run ();
   warta_lexicon_free (lexicon);
   return rc;
