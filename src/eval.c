@@ -459,33 +459,44 @@ typedef struct {
   GHashTable *graph_alts;   /* altLabel -> prefLabel of an actor the graph names so; may be NULL */
 } Names;
 
+/* The IRIs of the graph's people, bodies and states (new strings). */
+static GPtrArray *
+actor_nodes (const WartaGraph *g)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  static const char *const classes[] = { W "Person", W "Organization", W "State" };
+  for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
+    {
+      g_autoptr (GPtrArray) xs = warta_graph_instances (g, classes[c]);
+      for (guint k = 0; k < xs->len; k++)
+        g_ptr_array_add (out, g_strdup (((const WartaTerm *) g_ptr_array_index (xs, k))->value));
+    }
+  return out;
+}
+
 /* The graph's own altLabels: a body learned from the text as "Departemen
  * Keamanan Negara Lituania (VSD)" may be named "VSD" in gold. */
 static GHashTable *
 graph_alt_names (const WartaGraph *g)
 {
   GHashTable *out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  static const char *const classes[] = { W "Person", W "Organization", W "State" };
-  for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
+  g_autoptr (GPtrArray) nodes = actor_nodes (g);
+  for (guint k = 0; k < nodes->len; k++)
     {
-      g_autoptr (GPtrArray) xs = warta_graph_instances (g, classes[c]);
-      for (guint k = 0; k < xs->len; k++)
+      const char *node = g_ptr_array_index (nodes, k);
+      g_autoptr (GPtrArray) alts = warta_graph_objects (g, node, SKOS_NS_ALT);
+      for (guint a = 0; a < alts->len; a++)
         {
-          const char *node = ((const WartaTerm *) g_ptr_array_index (xs, k))->value;
-          g_autoptr (GPtrArray) alts = warta_graph_objects (g, node, SKOS_NS_ALT);
-          for (guint a = 0; a < alts->len; a++)
-            {
-              const char *label = ((const WartaTerm *) g_ptr_array_index (alts, a))->value;
-              if (!g_hash_table_contains (out, label))
-                g_hash_table_insert (out, g_strdup (label), name_of (g, node));
-            }
+          const char *label = ((const WartaTerm *) g_ptr_array_index (alts, a))->value;
+          if (!g_hash_table_contains (out, label))
+            g_hash_table_insert (out, g_strdup (label), name_of (g, node));
         }
     }
   return out;
 }
 
-/* @name as the graph names it: a registry label's prefLabel, else the
- * prefLabel of the actor whose altLabel it is, else itself (not owned). */
+/* @name as the graph names it: the prefLabel of the actor whose altLabel
+ * it is, else itself (not owned). */
 static const char *
 graph_name (const Names *nm, const char *name)
 {
@@ -497,19 +508,15 @@ static GHashTable *
 graph_state_names (const WartaGraph *g)
 {
   GHashTable *out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  static const char *const classes[] = { W "Person", W "Organization", W "State" };
-  for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
+  g_autoptr (GPtrArray) nodes = actor_nodes (g);
+  for (guint k = 0; k < nodes->len; k++)
     {
-      g_autoptr (GPtrArray) xs = warta_graph_instances (g, classes[c]);
-      for (guint k = 0; k < xs->len; k++)
-        {
-          const char *node = ((const WartaTerm *) g_ptr_array_index (xs, k))->value;
-          char *name = name_of (g, node);
-          if (g_hash_table_contains (out, name))
-            g_free (name);
-          else
-            g_hash_table_insert (out, name, state_name (g, node));
-        }
+      const char *node = g_ptr_array_index (nodes, k);
+      char *name = name_of (g, node);
+      if (g_hash_table_contains (out, name))
+        g_free (name);
+      else
+        g_hash_table_insert (out, name, state_name (g, node));
     }
   return out;
 }

@@ -168,8 +168,7 @@ main (int argc, char **argv)
   /* every case runs and reports, even after one fails */
   g_test_set_nonfatal_assertions ();
   g_autoptr (GError) error = NULL;
-  lexicon = warta_lexicon_load_dir (warta_lexicon_default_dir (), &error);
-  g_assert_no_error (error);
+  lexicon = warta_test_lexicon ();
   g_autofree char *root = warta_test_srcdir ();
   g_autofree char *dir = g_build_filename (root, "tests", "cases", NULL);
   g_autoptr (GDir) d = g_dir_open (dir, 0, &error);

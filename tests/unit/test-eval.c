@@ -9,6 +9,7 @@
  * same fact does hit the trap. */
 #include "warta-build.h"
 #include "warta-eval.h"
+#include "warta-test.h"
 
 static WartaLexicon *lexicon;
 
@@ -55,8 +56,7 @@ test_graph_alt_label (void)
       lexicon, "t.txt", "Departemen Keamanan Negara Lituania (VSD) mengatakan 15 ribu tentara Rusia berada di Belarus.\n",
       "id", NULL, &error);
   g_assert_no_error (error);
-  WartaLexicon *registry = warta_lexicon_load_dir (warta_lexicon_default_dir (), &error);
-  g_assert_no_error (error);
+  WartaLexicon *registry = warta_test_lexicon ();
   g_autoptr (GPtrArray) facts = warta_eval_facts (g, WARTA_EVAL_EXACT);
   WartaEvalResult res;
   warta_eval_score (gold, facts, registry, g, WARTA_EVAL_EXACT, &res);
@@ -73,9 +73,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_autoptr (GError) error = NULL;
-  lexicon = warta_lexicon_load_dir (warta_lexicon_default_dir (), &error);
-  g_assert_no_error (error);
+  lexicon = warta_test_lexicon ();
   g_test_add_func ("/eval/true-row-beats-trap", test_true_row_beats_trap);
   g_test_add_func ("/eval/graph-alt-label", test_graph_alt_label);
   int rc = g_test_run ();

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "warta-build.h"
+#include "warta-test.h"
 
 static WartaLexicon *lexicon;
 
@@ -159,9 +160,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_autoptr (GError) error = NULL;
-  lexicon = warta_lexicon_load_dir (warta_lexicon_default_dir (), &error);
-  g_assert_no_error (error);
+  lexicon = warta_test_lexicon ();
   g_test_add_func ("/treaty/entry-into-force", test_entry_into_force);
   g_test_add_func ("/treaty/ratification-en", test_ratification_en);
   g_test_add_func ("/treaty/exchange", test_exchange);

@@ -5,10 +5,25 @@
  *                                make check), else two levels above the
  *                                test program's dist directory; new string
  *   warta_test_competency_queries  the competency queries (ontology/queries) that
- *                                the query tests hold to hand-written answers */
+ *                                the query tests hold to hand-written answers
+ *   warta_test_lexicon ()        the ontology loaded from its default
+ *                                directory, or the test aborts; free it
+ *                                with warta_lexicon_free */
 #pragma once
 
 #include <glib.h>
+
+#include "warta-lexicon.h"
+
+static inline WartaLexicon *
+warta_test_lexicon (void)
+{
+  g_autoptr (GError) error = NULL;
+  WartaLexicon *lex = warta_lexicon_load_dir (warta_lexicon_default_dir (), &error);
+
+  g_assert_no_error (error);
+  return lex;
+}
 
 static inline char *
 warta_test_srcdir (void)
