@@ -132,6 +132,9 @@ typedef struct {
   WartaLinker *linker;       /* registry + what this article taught */
   GPtrArray *treaty_profiles; /* (element-type WartaFact) what the whole article says of each treaty, or NULL */
   GPtrArray *learned;        /* actors learned in this article, to link next */
+  GPtrArray *carried_sp;     /* speakers of a quotation that runs on past this sentence, or NULL */
+  guint carry_left;          /* sentences, this one included, still inside that quotation */
+  gboolean closes_carried;   /* this sentence closes such a quotation */
 } Ctx;
 
 /* ------------------------------------------------------------------ */
@@ -1328,8 +1331,11 @@ drop_embedded_quotes (WartaTokens *toks)
     }
 }
 
+/* Builds a sentence: tokens, mentions, dates.  @learn also learns the
+ * actors its titles and roles introduce (only the reading pass does; a
+ * look-ahead must not). */
 static Sent *
-sent_new (Ctx *c, const WartaSentence *ws)
+sent_new (Ctx *c, const WartaSentence *ws, gboolean learn)
 {
   Sent *s = g_new0 (Sent, 1);
   s->doc = c->doc;
@@ -1357,7 +1363,8 @@ sent_new (Ctx *c, const WartaSentence *ws)
     }
   sent_index_mentions (s);
   s->dates = sentence_dates (s, &c->dis.ref);
-  sent_learn (c, s);
+  if (learn)
+    sent_learn (c, s);
   return s;
 }
 
@@ -1559,6 +1566,20 @@ plain_modifier (const Ctx *c, const Sent *s, guint k)
 /* "No Australian troops are stationed …", "Tidak ada pasukan Australia
  * yang ditempatkan …": the troops before the trigger are quantified by a
  * negator, with only their owner or an existential "ada" between. */
+/* A negator, perhaps a phrase ("tidak ada satu pun", "not a single"),
+ * ending right before @b. */
+static gboolean
+negator_ends_at (const Ctx *c, const Sent *s, guint lo, guint b)
+{
+  for (guint back = 1; back <= 4 && b >= lo + back; back++)
+    {
+      guint nn;
+      if (cat_at (c, s, WARTA_LEX_NEGATOR, b - back, &nn) && b - back + nn == b)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
 {
@@ -1570,6 +1591,8 @@ subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
       gboolean modifier = FALSE;
       for (guint steps = 0; b > lo && steps < 4; steps++)
         {
+          if (negator_ends_at (c, s, lo, b))
+            return TRUE;
           guint tn;
           const Ment *m = ment_at (s, b - 1);
           const WartaLexEntry *te = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, b - 1, &tn);
@@ -1585,13 +1608,7 @@ subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
           else
             break;
         }
-      for (guint back = 1; back <= 2 && b >= lo + back; back++)
-        {
-          guint nn;
-          if (cat_at (c, s, WARTA_LEX_NEGATOR, b - back, &nn) && b - back + nn == b)
-            return TRUE;
-        }
-      return FALSE;
+      return negator_ends_at (c, s, lo, b);
     }
   return FALSE;
 }
@@ -1609,8 +1626,8 @@ negated_at (const Ctx *c, const Sent *s, guint lo, guint i)
     {
       k--;
       guint n;
-      if (cat_at (c, s, WARTA_LEX_NEGATOR, k, &n) && k + n <= i)
-        return TRUE;
+      if (cat_at (c, s, WARTA_LEX_NEGATOR, k, &n))
+        return TRUE; /* before @i, or a phrase over it: "tidak ada satu pun" over "ada" */
       /* "tidak pernah mengakui maupun membantah", "neither confirmed nor
        * denied": the negation covers a verb coordinated before */
       if (is_cat (c, s, WARTA_LEX_COORDINATOR, k) && k > lo + 1 && tok (s, k - 1)->kind == WARTA_TOKEN_WORD
@@ -2039,7 +2056,7 @@ add_frame (GArray *frames, Stance st, guint cue, guint cue_n, guint from, guint 
   f.from = from;
   f.to = to;
   f.speakers = speakers;
-  f.rule = g_strdup_printf ("%s %s", rule, e ? e->iri : "");
+  f.rule = e ? g_strdup_printf ("%s %s", rule, e->iri) : g_strdup (rule);
   f.confirm_like = e && warta_lex_entry_attr (e, "negatedAs") != NULL;
   f.own_act = e && warta_lex_entry_attr (e, "ownAct") != NULL;
   g_array_append_val (frames, f);
@@ -2104,6 +2121,19 @@ under_refusal (const Ctx *c, const Sent *s, GArray *frames, guint i)
   return (f->stance == STANCE_NONCONF || f->stance == STANCE_REFUSAL) && f->cue + f->cue_n == i - 1;
 }
 
+/* Who "-nya" in "ujarnya", "katanya" is: the last speakers, else the
+ * person the article introduced last ("Menteri … Birame Diop berbicara
+ * kepada wartawan. "…," ujarnya."). */
+static void
+nya_speakers (Ctx *c, GPtrArray *sp)
+{
+  if (c->dis.speakers)
+    for (guint k = 0; k < c->dis.speakers->len; k++)
+      ptr_add_unique (sp, g_ptr_array_index (c->dis.speakers, k));
+  if (sp->len == 0 && c->dis.person)
+    g_ptr_array_add (sp, (gpointer) c->dis.person);
+}
+
 /* Finds the speech cues of a clause and what each governs. */
 /* '"Kami belum bisa memastikan …," kata Hariyanto' and '"We cannot
  * confirm …," the spokesman said': a quotation closed by its attribution.
@@ -2117,7 +2147,7 @@ closing_attribution (Ctx *c, const Sent *s, Span cl, guint *close)
     {
       if (!tok_is_quote (s, q) || tok (s, q - 1)->kind != WARTA_TOKEN_PUNCT || tok_is_quote (s, q - 1))
         continue; /* a closing mark follows the quotation's last comma or stop */
-      guint n, from = q + 1, to = cl.to;
+      guint n = 0, from = q + 1, to = cl.to;
       if (cat_at (c, s, WARTA_LEX_QUOTE_CUE, q + 1, &n))
         from = q + 1 + n;
       else
@@ -2131,6 +2161,8 @@ closing_attribution (Ctx *c, const Sent *s, Span cl, guint *close)
         }
       GPtrArray *sp = g_ptr_array_new ();
       find_subjects (c, s, from, to, FALSE, sp);
+      if (sp->len == 0 && n && tok (s, from - 1)->has_nya && from == q + 1 + n)
+        nya_speakers (c, sp); /* '"…," ujarnya.' */
       filter_speakers (sp);
       if (sp->len == 0)
         {
@@ -2155,6 +2187,14 @@ find_frames (Ctx *c, const Sent *s, Span cl)
   g_array_set_clear_func (frames, frame_clear);
   guint qclose = 0;
   g_autoptr (GPtrArray) quoted_sp = closing_attribution (c, s, cl, &qclose);
+  /* a sentence inside a quotation attributed sentences later: the whole
+   * clause is quoted */
+  gboolean carried = !quoted_sp && c->carried_sp;
+  if (carried)
+    {
+      quoted_sp = g_ptr_array_copy (c->carried_sp, NULL, NULL);
+      qclose = cl.to;
+    }
   for (guint i = cl.from; i < cl.to; i++)
     {
       const WartaLexEntry *e = NULL;
@@ -2225,9 +2265,8 @@ find_frames (Ctx *c, const Sent *s, Span cl)
         {
           /* "CONTENT," kata X  — the speaker follows; -nya is the last speaker */
           find_subjects (c, s, i + n, cl.to, FALSE, sp);
-          if (sp->len == 0 && tok (s, i + n - 1)->has_nya && c->dis.speakers)
-            for (guint k = 0; k < c->dis.speakers->len; k++)
-              ptr_add_unique (sp, g_ptr_array_index (c->dis.speakers, k));
+          if (sp->len == 0 && tok (s, i + n - 1)->has_nya)
+            nya_speakers (c, sp);
           from = cl.from;
           to = i;
           rule = "speech.quote-cue";
@@ -2344,6 +2383,11 @@ find_frames (Ctx *c, const Sent *s, Span cl)
       add_frame (frames, st, i, n, from, to, g_steal_pointer (&sp), rule, e);
       i += n - 1;
     }
+  /* the quotation itself, as if its attribution closed the clause: the
+   * cue sits right after the content, like "…," kata X */
+  if (carried && cl.from < cl.to)
+    add_frame (frames, STANCE_CLAIM, cl.to, 0, cl.from, cl.to,
+               g_ptr_array_copy (c->carried_sp, NULL, NULL), "speech.quote-carried", NULL);
   c->cur_speakers = NULL;
   return frames;
 }
@@ -2504,6 +2548,20 @@ irregular_force (Ctx *c, const WartaActor *state, const char *noun)
   return a ? a : state;
 }
 
+/* The end of a negator phrase covering token @j ("satu" in "tidak ada
+ * satu pun", "single" in "not a single"), or 0. */
+static guint
+negator_over (const Ctx *c, const Sent *s, guint j)
+{
+  for (guint back = 0; back <= 3 && back <= j; back++)
+    {
+      guint nn;
+      if (cat_at (c, s, WARTA_LEX_NEGATOR, j - back, &nn) && j - back + nn > j)
+        return j - back + nn;
+    }
+  return 0;
+}
+
 /* Reads a noun phrase that may hold troops or weapons, starting at @i
  * (after a transitive trigger) or ending before a trigger (subject). */
 static void
@@ -2519,6 +2577,13 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
       guint n;
       const WartaLexEntry *e;
       WartaToken *t = tok (s, j);
+      guint nend = negator_over (c, s, j);
+      if (nend)
+        {
+          j = nend; /* "tidak ada satu pun tentara": "satu" counts nobody */
+          pending = -1;
+          continue;
+        }
       if (number_is_count (t))
         {
           pending = (gint64) t->number;
@@ -3577,7 +3642,7 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
       /* "mengirim total 12.000 ke Rusia. tentara …": a count right after
        * the trigger, with troops named later in the sentence */
       for (guint j = i + n; j < wend && j < i + n + 3; j++)
-        if (number_is_count (tok (s, j)))
+        if (number_is_count (tok (s, j)) && !negator_over (c, s, j))
           {
             f->troops = (gint64) tok (s, j)->number;
             break;
@@ -4806,6 +4871,14 @@ process_clause (Ctx *c, Sent *s, Span cl)
           said = sp;
           continue;
         }
+      /* the last sentence of a quotation carried back: its earlier
+       * sentences said what the speaker said, so the attribution does not
+       * reach back to the last event as well */
+      if (c->closes_carried && f->from == cl.from)
+        {
+          said = said ? said : sp;
+          continue;
+        }
       WartaFact *target = sp->len ? anaphoric_target (c, s, f, g_ptr_array_index (sp, 0)) : NULL;
       if (!target)
         {
@@ -4864,11 +4937,58 @@ remember_states (Ctx *c, const Sent *s)
     }
 }
 
+static guint
+count_double_quotes (const Sent *s)
+{
+  guint n = 0;
+  for (guint i = 0; i < s->n_toks; i++)
+    n += is_double_quote (tok (s, i));
+  return n;
+}
+
+/* '"Kami tidak pernah mengirim amunisi ke Ukraina. Itu tidak benar,"
+ * kata Vucic.': the splitter rightly cuts the quotation in two, and only
+ * its last sentence names the speaker.  A sentence that opens a quotation
+ * it does not close looks ahead (at most three sentences, none opening a
+ * quotation of its own) for the sentence that closes it; the speakers
+ * that closing attribution names are carried back over the sentences in
+ * between.  The look-ahead links mentions but learns no actor: the
+ * reading pass learns each sentence once, in order. */
 static void
-process_sentence (Ctx *c, const WartaSentence *ws)
+carry_quotation (Ctx *c, const Sent *s, GArray *sentences, guint k)
+{
+  if (c->carry_left > 0)
+    return;
+  g_clear_pointer (&c->carried_sp, g_ptr_array_unref);
+  if (s->n_toks < 2 || !is_double_quote (tok (s, 0)) || count_double_quotes (s) != 1)
+    return;
+  for (guint j = k + 1; j < sentences->len && j <= k + 3; j++)
+    {
+      g_autoptr (Sent) next = sent_new (c, &g_array_index (sentences, WartaSentence, j), FALSE);
+      guint nq = count_double_quotes (next);
+      if (nq == 0)
+        continue; /* the quotation goes on */
+      if (is_double_quote (tok (next, 0)) || nq % 2 == 0)
+        return; /* a new quotation: the first was never closed */
+      guint close;
+      c->carried_sp = closing_attribution (c, next, (Span){ 0, next->n_toks }, &close);
+      if (c->carried_sp)
+        c->carry_left = j - k;
+      return;
+    }
+}
+
+static void
+process_sentence (Ctx *c, GArray *sentences, guint idx)
 {
   c->sentence_claims = 0;
-  g_autoptr (Sent) s = sent_new (c, ws);
+  g_autoptr (Sent) s = sent_new (c, &g_array_index (sentences, WartaSentence, idx), TRUE);
+  c->closes_carried = c->carried_sp && c->carry_left == 0;
+  carry_quotation (c, s, sentences, idx);
+  if (c->carry_left > 0)
+    c->carry_left--;
+  else
+    g_clear_pointer (&c->carried_sp, g_ptr_array_unref);
   if (s->n_toks == 0)
     return;
   g_autoptr (GArray) clauses = split_clauses (c, s);
@@ -4950,7 +5070,7 @@ read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMe
   c.dis.ref = reference_date (&c, sentences, meta);
   for (guint k = 0; k < sentences->len; k++)
     {
-      process_sentence (&c, &g_array_index (sentences, WartaSentence, k));
+      process_sentence (&c, sentences, k);
       /* learned actors become linkable in the next sentences */
       for (guint j = 0; j < c.learned->len; j++)
         warta_linker_add_actor (c.linker, g_ptr_array_index (c.learned, j));
@@ -4961,6 +5081,7 @@ read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMe
   g_ptr_array_unref (c.dis.speakers);
   g_ptr_array_unref (c.dis.events);
   g_ptr_array_unref (c.dis.states);
+  g_clear_pointer (&c.carried_sp, g_ptr_array_unref);
   g_free (c.dis.troop_owner);
 }
 
