@@ -191,6 +191,27 @@ tok_is_quote (const Sent *s, guint i)
 
 /* The voice of token @i.  Indonesian marks it on the verb (di-, meN-);
  * English with an auxiliary before it ("were sent", "had been moved"). */
+static gboolean is_preposition (const Ctx *c, const Sent *s, guint i);
+static const Ment *ment_at (const Sent *s, guint i);
+
+/* "at commercial ships", "of new shipments": an -s form after a
+ * preposition, or after a preposition or determiner and one plain word,
+ * is a plural noun; a verb in -s needs its subject before it. */
+static gboolean
+plural_after_preposition (const Ctx *c, const Sent *s, guint i)
+{
+  const char *f = tok (s, i)->fold;
+  if (!g_str_has_suffix (f, "s") || g_str_has_suffix (f, "ss") || i == 0)
+    return FALSE;
+  if (is_preposition (c, s, i - 1))
+    return TRUE;
+  const WartaToken *p = tok (s, i - 1);
+  return i >= 2 && p->kind == WARTA_TOKEN_WORD && !p->capitalized && !ment_at (s, i - 1)
+         && !is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, i - 1) && !is_cat (c, s, WARTA_LEX_NEGATOR, i - 1)
+         && !is_cat (c, s, WARTA_LEX_PASSIVE_AUX, i - 1)
+         && (is_preposition (c, s, i - 2) || is_cat (c, s, WARTA_LEX_DETERMINER, i - 2));
+}
+
 static WartaVoice
 voice_of (const Ctx *c, const Sent *s, guint i)
 {
@@ -200,6 +221,8 @@ voice_of (const Ctx *c, const Sent *s, guint i)
   /* "the transfer", "a deployment", "its shipments": English marks its
    * nouns by a determiner, not by morphology */
   if (i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1))
+    return WARTA_VOICE_NOMINAL;
+  if (plural_after_preposition (c, s, i))
     return WARTA_VOICE_NOMINAL;
   gboolean perfect = FALSE;
   for (guint k = i; k > 0 && k + 4 > i; k--)
@@ -2220,6 +2243,8 @@ find_frames (Ctx *c, const Sent *s, Span cl)
         }
       if ((cat == WARTA_LEX_CLAIM_VERB || cat == WARTA_LEX_DENIAL_VERB) && is_noun_cue (c, s, i))
         continue; /* "laporan", "tuduhan tersebut": the noun, not the verb */
+      if (cat == WARTA_LEX_CLAIM_VERB && conditional_in (c, s, i > cl.from + 3 ? i - 3 : cl.from, i))
+        continue; /* "Jika laporan ini terkonfirmasi", "if confirmed": nobody confirms */
       Stance st = stance_of_category (cat);
       g_autoptr (GPtrArray) sp = g_ptr_array_new ();
       gboolean quoted = quoted_sp && i < qclose;
@@ -2357,7 +2382,10 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           i += n - 1;
           continue; /* nothing reported */
         }
-      if (sp->len == 0 && st != STANCE_REFUSAL)
+      /* "X, tidak membantah bahwa …" with X unknown: still nothing is
+       * asserted, so the frame stays (as a cancelled one, below) */
+      gboolean cancels = negated && st == STANCE_DENIAL && cat != WARTA_LEX_DENIAL_PHRASE;
+      if (sp->len == 0 && st != STANCE_REFUSAL && !cancels)
         {
           /* "diperkirakan", "dilaporkan" with nobody named: no source to
            * attribute anything to, so no frame; the analyst is told */
@@ -2441,6 +2469,8 @@ typedef struct {
   gint64 pending;        /* a count not yet attached to a noun */
   guint start;           /* first token of the phrase */
   const char *irregular; /* "mercenaries": a force a state does not send (warta:irregular) */
+  gboolean needs_side;   /* "warga": fighters only for a side the clause names (warta:needsSide) */
+  const WartaActor *nationality; /* the state an irregular force comes from ("asal Kolombia") */
 } NounPhrase;
 
 static void
@@ -2656,6 +2686,8 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           np->troops = TRUE;
           if (!np->irregular)
             np->irregular = warta_lex_entry_attr (e, "irregular");
+          if (warta_lex_entry_attr (e, "needsSide"))
+            np->needs_side = TRUE;
           if (warta_lex_entry_attr (e, "formation"))
             {
               pending = -1; /* "dua brigade": units, not soldiers */
@@ -2785,7 +2817,10 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
   if (!np->owner && (np->troops || np->weapons) && c->wlang == WARTA_LANG_EN)
     np->owner = pending_owner;
   if (np->irregular && np->owner && np->owner->klass == WARTA_ACTOR_STATE)
-    np->owner = irregular_force (c, np->owner, np->irregular);
+    {
+      np->nationality = np->owner;
+      np->owner = irregular_force (c, np->owner, np->irregular);
+    }
 }
 
 /* Is the verb at @trig in a relative clause whose head is no troop or
@@ -3031,7 +3066,88 @@ learn_destination_name (Ctx *c, Sent *s, guint i)
       return NULL;
   if (in_date (s, i) || names_known_part (c, s, i, nr))
     return NULL;
+  /* "di negara Afrika itu", "di kawasan Balkan tersebut": a name before a
+   * demonstrative qualifies a noun spoken of before; it names no place */
+  if (c->wlang == WARTA_LANG_ID && i + nr < s->n_toks && is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, i + nr))
+    return NULL;
   return place_for_span (c, s, i, nr) ? ment_starting (s, i) : NULL;
+}
+
+/* Is @force the state @nationality, or a force of its nationals (the
+ * irregular forces learned from it are named by its demonym: "Colombian
+ * mercenaries")? */
+static gboolean
+same_nationality (const WartaActor *force, const WartaActor *nationality)
+{
+  if (!nationality)
+    return FALSE;
+  if (force == nationality)
+    return TRUE;
+  const char *adj = state_demonym (nationality);
+  return force->klass == WARTA_ACTOR_ORGANIZATION && force->learned && adj
+         && g_str_has_prefix (force->pref_label, adj) && force->pref_label[strlen (adj)] == ' ';
+}
+
+/* The side named by a PrepSide phrase at @i ("untuk Rusia", "di barisan
+ * pasukan Rusia", "in the ranks of the Russian army"): a state or a body
+ * within three words, not a place.  Sets @n to the phrase's length up to
+ * and including the mention. */
+static const WartaActor *
+side_at (Ctx *c, const Sent *s, guint i, guint to, guint *n)
+{
+  guint pn;
+  if (!cat_at (c, s, WARTA_LEX_PREP_SIDE, i, &pn))
+    return NULL;
+  for (guint j = i + pn; j < to && j < i + pn + 3; j++)
+    {
+      const Ment *m = ment_starting (s, j);
+      if (m)
+        {
+          WartaActor *a = ment_pick (m, FALSE);
+          if (a->klass == WARTA_ACTOR_PLACE)
+            return NULL;
+          *n = m->first + m->n - i;
+          return a;
+        }
+      if (tok (s, j)->kind != WARTA_TOKEN_WORD)
+        return NULL;
+    }
+  return NULL;
+}
+
+/* The side a deployment's fighters fight for, named after the trigger
+ * (past the slot window, which a purpose "untuk" closes), before the next
+ * punctuation. */
+static const WartaActor *
+side_after (Ctx *c, const Sent *s, guint from, guint to, guint *end)
+{
+  for (guint i = from; i < to && i < from + 8 && tok (s, i)->kind != WARTA_TOKEN_PUNCT; i++)
+    {
+      guint n;
+      const WartaActor *a = side_at (c, s, i, to, &n);
+      if (a)
+        {
+          *end = i + n;
+          return a;
+        }
+    }
+  return NULL;
+}
+
+/* "mengirim warganya untuk berperang", "sent its citizens to fight": a
+ * fighting verb right after the object says the people sent are fighters. */
+static gboolean
+sent_to_fight (Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint i = from; i < to && i < from + 6 && tok (s, i)->kind != WARTA_TOKEN_PUNCT; i++)
+    if (is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i))
+      {
+        guint pn;
+        cat_at (c, s, WARTA_LEX_PURPOSE_MARKER, i, &pn);
+        return i + pn < to && (is_cat (c, s, WARTA_LEX_PRESENCE_TRIGGER, i + pn)
+                               || is_cat (c, s, WARTA_LEX_PRESENCE_TRIGGER, i + pn - 1));
+      }
+  return FALSE;
 }
 
 static void
@@ -3042,6 +3158,12 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
   for (guint i = from; i < to; i++)
     {
       guint n;
+      if (side_at (c, s, i, to, &n))
+        {
+          in_pp = FALSE; /* "di barisan pasukan Rusia": the side, not a place */
+          i += n - 1;
+          continue;
+        }
       if (cat_at (c, s, WARTA_LEX_PREP_DESTINATION, i, &n)
           || (location_too && cat_at (c, s, WARTA_LEX_PREP_LOCATION, i, &n)))
         {
@@ -3210,6 +3332,42 @@ relative_aside_open (const Ctx *c, const Sent *s, guint lo, guint close)
 }
 
 /* Agent of a transitive trigger in active voice: its subject. */
+/* English "a small vessel carrying missile parts", "the convoy bringing
+ * weapons": an -ing form right after a noun phrase that a determiner
+ * opens modifies that noun; its subject is the noun, not the clause's.
+ * "Russia was sending", "Moscow began sending" have no determiner before
+ * the verb. */
+static gboolean
+reduced_relative (const Ctx *c, const Sent *s, guint lo, guint trig)
+{
+  if (c->wlang != WARTA_LANG_EN || !g_str_has_suffix (tok (s, trig)->fold, "ing") || trig <= lo)
+    return FALSE;
+  guint skipped = 0;
+  for (guint k = trig; k > lo && k + 4 + skipped >= trig; k--)
+    {
+      const WartaToken *t = tok (s, k - 1);
+      const Ment *m = ment_at (s, k - 1);
+      guint j = m ? m->first : 0;
+      if (m && j > lo && is_cat (c, s, WARTA_LEX_DETERMINER, j - 1))
+        j--;
+      if (m && j > lo && is_preposition (c, s, j - 1) && !ment_has_class (m, WARTA_ACTOR_PERSON))
+        {
+          /* "a small vessel in the Arabian Sea carrying": a place phrase
+           * inside the noun phrase */
+          skipped += k - (j - 1);
+          k = j;
+          continue;
+        }
+      if (is_cat (c, s, WARTA_LEX_DETERMINER, k - 1))
+        return k < trig;
+      if (t->kind != WARTA_TOKEN_WORD || t->capitalized || ment_at (s, k - 1)
+          || is_cat (c, s, WARTA_LEX_PASSIVE_AUX, k - 1) || is_cat (c, s, WARTA_LEX_NEGATOR, k - 1)
+          || is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, k - 1) || is_preposition (c, s, k - 1))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static const WartaActor *
 active_subject (Ctx *c, Sent *s, guint lo, guint trig)
 {
@@ -3225,7 +3383,14 @@ active_subject (Ctx *c, Sent *s, guint lo, guint trig)
       const Ment *m = k >= lo + 2 ? ment_at (s, k - 2) : NULL;
       if (m)
         return ment_pick (m, FALSE);
+      /* "mencegat sebuah kapal kecil yang membawa …": a common noun heads
+       * the relative clause, and it is what carries, not the clause's
+       * subject */
+      if (k >= lo + 2 && tok (s, k - 2)->kind == WARTA_TOKEN_WORD && !tok (s, k - 2)->capitalized)
+        return NULL;
     }
+  if (reduced_relative (c, s, lo, k))
+    return NULL; /* "intercepted a small vessel carrying …" */
   /* right before the verb: its subject, even after a word that is also a
    * preposition ("sejak Pyongyang mengirim", "since Moscow sent") */
   const Ment *adj = k > lo ? ment_at (s, k - 1) : NULL;
@@ -3313,6 +3478,40 @@ blocked_nominal (const Ctx *c, const Sent *s, guint lo, guint i)
 /* An arms transfer: supplier is the subject, recipient @given_recipient,
  * or after ke/kepada, or the state after the weapons ("pemasok senjata
  * Rusia"). */
+/* Weapons sent "kepada Hizbullah di Lebanon", "bound for Yemen's Houthi
+ * rebels": the armed group right after the destination preposition (after
+ * the state that owns it, if any) receives them, not the state. */
+static const WartaActor *
+group_after_destination (Ctx *c, Sent *s, guint from, guint to)
+{
+  for (guint i = from; i < to; i++)
+    {
+      guint n;
+      if (!cat_at (c, s, WARTA_LEX_PREP_DESTINATION, i, &n))
+        continue;
+      const Ment *m = ment_starting (s, i + n);
+      if (!m)
+        return NULL;
+      const WartaActor *a = ment_pick (m, FALSE);
+      guint next = m->first + m->n;
+      if (a->klass != WARTA_ACTOR_ORGANIZATION && next < to && tok (s, next)->kind == WARTA_TOKEN_PUNCT
+          && tok (s, next)->fold[0] == '\'')
+        next++; /* "Yemen 's Houthi" */
+      const Ment *m2 = a->klass == WARTA_ACTOR_ORGANIZATION ? NULL : ment_starting (s, next);
+      if (m2)
+        a = ment_pick (m2, FALSE);
+      return a->klass == WARTA_ACTOR_ORGANIZATION && !names_armed_forces (c, s, m2 ? m2 : m) ? a : NULL;
+    }
+  return NULL;
+}
+
+/* A destination preposition with a mention after it in [@from, @to). */
+static gboolean
+has_destination_after (Ctx *c, Sent *s, guint from, guint to)
+{
+  return first_mention_after (c, s, WARTA_LEX_PREP_DESTINATION, from, to, FALSE) != NULL;
+}
+
 static void
 build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
                         const WartaLexEntry *e, WartaLexCategory cat, const NounPhrase *np,
@@ -3332,9 +3531,21 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
       agent = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, wend, FALSE);
       if (!agent && blocked)
         return;
+      /* "launched drones at commercial ships": a noun inside a
+       * prepositional phrase is not the clause subject's act */
+      if (!agent && nominal && plural_after_preposition (c, s, i))
+        return;
       if (!agent)
         agent = active_subject (c, s, lo, i);
     }
+  /* "a small vessel carrying Iranian-made missile parts", "kapal yang
+   * membawa rudal buatan Iran": with no supplier in the clause, the
+   * weapons' maker named in the sentence supplies them (a recipient must
+   * be named too) */
+  gboolean owner_agent = !agent && !blocked && np && np->owner && np->weapons
+                         && (given_recipient || has_destination_after (c, s, i + n, wend));
+  if (owner_agent)
+    agent = np->owner;
   gboolean agent_from_discourse = FALSE;
   if (!agent && c->dis.event && c->dis.event->kind == WARTA_FACT_ARMS_TRANSFER)
     {
@@ -3342,9 +3553,10 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
       agent_from_discourse = TRUE;
     }
   g_autoptr (GPtrArray) dest = g_ptr_array_new ();
-  if (!given_recipient)
+  const WartaActor *group = given_recipient ? NULL : group_after_destination (c, s, i + n, wend);
+  if (!given_recipient && !group)
     collect_destinations (c, s, i + n, wend, FALSE, dest);
-  const WartaActor *recipient = given_recipient ?: dest->len ? g_ptr_array_index (dest, 0) : NULL;
+  const WartaActor *recipient = given_recipient ?: group ?: dest->len ? g_ptr_array_index (dest, 0) : NULL;
   /* weapons go to a state or a group; "kepada Moskow" is Russia */
   if (recipient && recipient->klass == WARTA_ACTOR_PLACE && state_of (c, recipient))
     recipient = state_of (c, recipient);
@@ -3358,7 +3570,7 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   /* "the first export of finished Japanese defence equipment": with no
    * supplier in the clause, the weapons' owner is more likely the supplier
    * than the recipient */
-  if (!recipient && np && np->owner && !agent_from_discourse)
+  if (!recipient && np && np->owner && !agent_from_discourse && !owner_agent)
     recipient = np->owner;
   if (!recipient)
     recipient = first_mention_after (c, s, WARTA_LEX_PREP_OTHER, i + n, wend, FALSE);
@@ -3600,6 +3812,26 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
       if (!agent)
         agent = speaker_as_subject (c, s, i);
     }
+  /* "1.200 warga Nepal bertempur untuk Rusia", "recruits fighting in the
+   * ranks of the Russian army": irregular fighters fielded by a state are
+   * that state's; nationals are fighters only for a side */
+  guint side_end = 0;
+  const WartaActor *side = np->irregular ? side_after (c, s, i + n, s->n_toks, &side_end) : NULL;
+  gboolean sender = agent && agent != np->owner && cat != WARTA_LEX_PRESENCE_TRIGGER;
+  if (np->needs_side && !side && !(sender && sent_to_fight (c, s, i + n, s->n_toks)))
+    {
+      /* "42 warga Kolombia yang diyakini berada di Sudan", in an article
+       * about Colombian mercenaries: nationals of the state whose fighters
+       * the article was just talking about are those fighters */
+      const WartaActor *force = c->dis.troop_owner ? warta_lexicon_actor (c->ex->lex, c->dis.troop_owner) : NULL;
+      if (!force || sender || !same_nationality (force, np->nationality))
+        return;
+      agent = force;
+    }
+  /* a state that sends them stays the agent ("Nepal mengirim warganya
+   * untuk Rusia") */
+  if (side && !sender && (np->needs_side || side->klass == WARTA_ACTOR_STATE))
+    agent = side;
   if (!transporter)
     transporter = first_mention_after (c, s, WARTA_LEX_PREP_MEANS, i + n, wend, FALSE);
   if (!agent && c->cur_own_act && c->cur_speakers && c->cur_speakers->len)
@@ -3623,6 +3855,9 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
     object_place (c, s, i + n, wend, dest);
   /* a trigger phrase may end in its preposition ("berada di", "tiba di") */
   collect_destinations (c, s, is_preposition (c, s, i + n - 1) ? i + n - 1 : i + n, wend, TRUE, dest);
+  /* "bertempur untuk Rusia di Ukraina": the place after the side */
+  if (dest->len == 0 && side_end > wend && side_end < s->n_toks && is_preposition (c, s, side_end))
+    collect_destinations (c, s, side_end, MIN (side_end + 4, s->n_toks), TRUE, dest);
   /* "Ethiopia has 3,000 troops in Somalia" stations them; "North Korea has
    * 1.2 million troops" says only how many it has */
   if (dest->len == 0 && warta_lex_entry_attr (e, "needsPlace"))
@@ -3742,6 +3977,14 @@ add_coordinated_agents (Ctx *c, Sent *s, guint lo, guint v, GArray *evs)
 static gboolean
 compound_modifier (const Ctx *c, const Sent *s, guint i, guint n)
 {
+  /* "pesawat angkut", "transport aircraft": the trigger word is inside a
+   * longer weapon noun that began before it */
+  for (guint back = 1; back <= 2 && back <= i; back++)
+    {
+      guint wn;
+      if (cat_at (c, s, WARTA_LEX_WEAPON_NOUN, i - back, &wn) && i - back + wn >= i + n)
+        return TRUE;
+    }
   if (c->wlang != WARTA_LANG_EN || i == 0 || i + n >= s->n_toks || !is_cat (c, s, WARTA_LEX_WEAPON_NOUN, i - 1))
     return FALSE;
   return plain_modifier (c, s, i + n) && !is_cat (c, s, WARTA_LEX_WEAPON_NOUN, i + n)

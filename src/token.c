@@ -367,6 +367,29 @@ is_temporal_prefix (const char *start, const char *p, const char *end)
              || (n == 2 && g_ascii_strncasecmp (start, "ex", 2) == 0));
 }
 
+/* "Iranian-made", "Russian-built": a capitalised word before a maker's
+ * participle is a name of its own (the maker), so it links; the
+ * participle is a word after it.  A closed class of English morphology,
+ * like the temporal prefixes above. */
+static gboolean
+is_maker_suffix (const char *start, const char *p, const char *end)
+{
+  static const char *const participles[] = {
+    "made", "built", "manufactured", "produced", "designed", "supplied",
+  };
+  if (!g_unichar_isupper (g_utf8_get_char (start)))
+    return FALSE;
+  const char *w = g_utf8_next_char (p), *we = w;
+  while (we < end && g_ascii_islower (*we))
+    we++;
+  if (we < end && is_word_char (char_at (we, end)))
+    return FALSE;
+  for (gsize k = 0; k < G_N_ELEMENTS (participles); k++)
+    if ((gsize) (we - w) == strlen (participles[k]) && strncmp (w, participles[k], (gsize) (we - w)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static const char *
 scan_word (const char *p, const char *end)
 {
@@ -380,7 +403,8 @@ scan_word (const char *p, const char *end)
           prev = c;
           p = g_utf8_next_char (p);
         }
-      else if (prev != 0 && is_joiner (p, end, prev) && !is_temporal_prefix (start, p, end))
+      else if (prev != 0 && is_joiner (p, end, prev) && !is_temporal_prefix (start, p, end)
+               && !is_maker_suffix (start, p, end))
         p = g_utf8_next_char (p);
       else
         break;
@@ -454,7 +478,8 @@ scan_one (const char *text, const char **pp, const char *end, GArray *raw)
   g_array_append_val (raw, t);
   /* "then-Japanese": the hyphen after a temporal prefix is no token (a
    * lone "-" reads as a dateline's dash) */
-  if (t.kind == RAW_WORD && q < end && (*q == '-') && is_temporal_prefix (p, q, end))
+  if (t.kind == RAW_WORD && q < end && (*q == '-')
+      && (is_temporal_prefix (p, q, end) || is_maker_suffix (p, q, end)))
     q++;
   *pp = q;
 }

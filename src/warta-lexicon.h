@@ -126,6 +126,7 @@ typedef enum {
   WARTA_LEX_CASUALTY_WORD,       /* tewas, terluka, korban; killed, wounded (a count of them is no deployment) */
   WARTA_LEX_BLOCKING_VERB,       /* melarang, mengecam; bans, condemned (its subject does not do the act it governs) */
   WARTA_LEX_FIGURE_NOUN,         /* angka, jumlahnya; figure, number (a count given for an event told before) */
+  WARTA_LEX_PREP_SIDE,           /* untuk, di barisan; for, in the ranks of (the side fighters fight for) */
   WARTA_LEX_N_CATEGORIES
 } WartaLexCategory;
 

@@ -90,6 +90,24 @@ test_temporal_prefix (void)
   g_assert_cmpuint (t->tokens->len, ==, 7);
 }
 
+/* "Iranian-made", "Russian-built": the maker is a word of its own, so it
+ * links; "self-made", "Jong-un" and "custom-built" stay whole. */
+static void
+test_maker_suffix (void)
+{
+  g_autoptr (WartaTokens) t = tokenize (WARTA_LANG_EN,
+                                        "Iranian-made Russian-built self-made Jong-un custom-built");
+  g_assert_cmpint (find (t, "Iranian"), >=, 0);
+  g_assert_cmpint (find (t, "made"), >=, 0);
+  g_assert_cmpint (find (t, "Russian"), >=, 0);
+  g_assert_cmpint (find (t, "built"), >=, 0);
+  g_assert_cmpint (find (t, "-"), <, 0);
+  g_assert_cmpint (find (t, "self-made"), >=, 0);
+  g_assert_cmpint (find (t, "Jong-un"), >=, 0);
+  g_assert_cmpint (find (t, "custom-built"), >=, 0);
+  g_assert_cmpuint (t->tokens->len, ==, 7);
+}
+
 static void
 assert_number (const WartaTokens *t, const char *text, double value, gboolean money)
 {
@@ -296,6 +314,7 @@ main (int argc, char **argv)
   g_test_add_func ("/token/basic", test_basic);
   g_test_add_func ("/token/words", test_words);
   g_test_add_func ("/token/temporal-prefix", test_temporal_prefix);
+  g_test_add_func ("/token/maker-suffix", test_maker_suffix);
   g_test_add_func ("/token/numbers/id", test_numbers_id);
   g_test_add_func ("/token/numbers/vague", test_numbers_vague);
   g_test_add_func ("/token/numbers/en", test_numbers_en);
