@@ -5117,7 +5117,9 @@ process_clause (Ctx *c, Sent *s, Span cl)
       /* the last sentence of a quotation carried back: its earlier
        * sentences said what the speaker said, so the attribution does not
        * reach back to the last event as well */
-      if (c->closes_carried && f->from == cl.from)
+      /* inside a quotation carried back, only what the sentence itself
+       * names is attributed: no reaching back to earlier events */
+      if ((c->closes_carried && f->from == cl.from) || c->carried_sp)
         {
           said = said ? said : sp;
           continue;
