@@ -189,8 +189,6 @@ tok_is_quote (const Sent *s, guint i)
          || strcmp (t, "\u2019") == 0;
 }
 
-/* The voice of token @i.  Indonesian marks it on the verb (di-, meN-);
- * English with an auxiliary before it ("were sent", "had been moved"). */
 static gboolean is_preposition (const Ctx *c, const Sent *s, guint i);
 static const Ment *ment_at (const Sent *s, guint i);
 
@@ -212,6 +210,8 @@ plural_after_preposition (const Ctx *c, const Sent *s, guint i)
          && (is_preposition (c, s, i - 2) || is_cat (c, s, WARTA_LEX_DETERMINER, i - 2));
 }
 
+/* The voice of token @i.  Indonesian marks it on the verb (di-, meN-);
+ * English with an auxiliary before it ("were sent", "had been moved"). */
 static WartaVoice
 voice_of (const Ctx *c, const Sent *s, guint i)
 {
@@ -1586,9 +1586,6 @@ plain_modifier (const Ctx *c, const Sent *s, guint k)
 
 /* Is the cue at @i negated?  A negator right before it, with aspect
  * adverbs ("tidak pernah", "belum segera") in between. */
-/* "No Australian troops are stationed …", "Tidak ada pasukan Australia
- * yang ditempatkan …": the troops before the trigger are quantified by a
- * negator, with only their owner or an existential "ada" between. */
 /* A negator, perhaps a phrase ("tidak ada satu pun", "not a single"),
  * ending right before @b. */
 static gboolean
@@ -1603,6 +1600,9 @@ negator_ends_at (const Ctx *c, const Sent *s, guint lo, guint b)
   return FALSE;
 }
 
+/* "No Australian troops are stationed …", "Tidak ada pasukan Australia
+ * yang ditempatkan …": the troops before the trigger are quantified by a
+ * negator, with only their owner or an existential "ada" between. */
 static gboolean
 subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
 {
@@ -3139,14 +3139,11 @@ side_after (Ctx *c, const Sent *s, guint from, guint to, guint *end)
 static gboolean
 sent_to_fight (Ctx *c, const Sent *s, guint from, guint to)
 {
+  guint pn;
   for (guint i = from; i < to && i < from + 6 && tok (s, i)->kind != WARTA_TOKEN_PUNCT; i++)
-    if (is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i))
-      {
-        guint pn;
-        cat_at (c, s, WARTA_LEX_PURPOSE_MARKER, i, &pn);
-        return i + pn < to && (is_cat (c, s, WARTA_LEX_PRESENCE_TRIGGER, i + pn)
-                               || is_cat (c, s, WARTA_LEX_PRESENCE_TRIGGER, i + pn - 1));
-      }
+    if (cat_at (c, s, WARTA_LEX_PURPOSE_MARKER, i, &pn))
+      return i + pn < to && (is_cat (c, s, WARTA_LEX_PRESENCE_TRIGGER, i + pn)
+                             || is_cat (c, s, WARTA_LEX_PRESENCE_TRIGGER, i + pn - 1));
   return FALSE;
 }
 
@@ -3331,7 +3328,6 @@ relative_aside_open (const Ctx *c, const Sent *s, guint lo, guint close)
   return 0;
 }
 
-/* Agent of a transitive trigger in active voice: its subject. */
 /* English "a small vessel carrying missile parts", "the convoy bringing
  * weapons": an -ing form right after a noun phrase that a determiner
  * opens modifies that noun; its subject is the noun, not the clause's.
@@ -3368,6 +3364,7 @@ reduced_relative (const Ctx *c, const Sent *s, guint lo, guint trig)
   return FALSE;
 }
 
+/* Agent of a transitive trigger in active voice: its subject. */
 static const WartaActor *
 active_subject (Ctx *c, Sent *s, guint lo, guint trig)
 {
@@ -3475,9 +3472,6 @@ blocked_nominal (const Ctx *c, const Sent *s, guint lo, guint i)
   return FALSE;
 }
 
-/* An arms transfer: supplier is the subject, recipient @given_recipient,
- * or after ke/kepada, or the state after the weapons ("pemasok senjata
- * Rusia"). */
 /* Weapons sent "kepada Hizbullah di Lebanon", "bound for Yemen's Houthi
  * rebels": the armed group right after the destination preposition (after
  * the state that owns it, if any) receives them, not the state. */
@@ -3494,8 +3488,7 @@ group_after_destination (Ctx *c, Sent *s, guint from, guint to)
         return NULL;
       const WartaActor *a = ment_pick (m, FALSE);
       guint next = m->first + m->n;
-      if (a->klass != WARTA_ACTOR_ORGANIZATION && next < to && tok (s, next)->kind == WARTA_TOKEN_PUNCT
-          && tok (s, next)->fold[0] == '\'')
+      if (a->klass != WARTA_ACTOR_ORGANIZATION && next < to && tok_is_possessive (s, next))
         next++; /* "Yemen 's Houthi" */
       const Ment *m2 = a->klass == WARTA_ACTOR_ORGANIZATION ? NULL : ment_starting (s, next);
       if (m2)
@@ -3512,6 +3505,9 @@ has_destination_after (Ctx *c, Sent *s, guint from, guint to)
   return first_mention_after (c, s, WARTA_LEX_PREP_DESTINATION, from, to, FALSE) != NULL;
 }
 
+/* An arms transfer: supplier is the subject, recipient @given_recipient,
+ * or after ke/kepada, or the state after the weapons ("pemasok senjata
+ * Rusia"). */
 static void
 build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
                         const WartaLexEntry *e, WartaLexCategory cat, const NounPhrase *np,
@@ -5114,11 +5110,9 @@ process_clause (Ctx *c, Sent *s, Span cl)
           said = sp;
           continue;
         }
-      /* the last sentence of a quotation carried back: its earlier
-       * sentences said what the speaker said, so the attribution does not
-       * reach back to the last event as well */
-      /* inside a quotation carried back, only what the sentence itself
-       * names is attributed: no reaching back to earlier events */
+      /* inside a quotation carried back, and at the attribution that
+       * closes it, only what its own sentences name is attributed: no
+       * reaching back to earlier events */
       if ((c->closes_carried && f->from == cl.from) || c->carried_sp)
         {
           said = said ? said : sp;
