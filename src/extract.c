@@ -88,6 +88,7 @@ typedef struct {
   char *rule;
   gboolean confirm_like; /* cue is a confirmation verb (negated -> NonConfirmation) */
   gboolean own_act;      /* cue announces the speaker's own act ("mengumumkan", "announced") */
+  gboolean relays;       /* cue passes on another's words ("melaporkan", "reported") */
 } Frame;
 
 typedef struct {
@@ -2068,6 +2069,21 @@ postposed_speaker_start (const Sent *s, guint lo, guint cue)
   return lo;
 }
 
+/* "Moscow has denied sending troops, the agency reported": a cue inside
+ * the content [@from, @to) of a later attribution reports only up to where
+ * that attribution begins, so the denial, not the agency's report, governs
+ * what it denies (the innermost source of a chain). */
+static void
+end_reports_before (GArray *frames, guint from, guint to)
+{
+  for (guint k = 0; k < frames->len; k++)
+    {
+      Frame *f = &g_array_index (frames, Frame, k);
+      if (f->cue >= from && f->cue < to && f->to > to)
+        f->to = MAX (to, f->from);
+    }
+}
+
 static void
 add_frame (GArray *frames, Stance st, guint cue, guint cue_n, guint from, guint to,
            GPtrArray *speakers, const char *rule, const WartaLexEntry *e)
@@ -2082,6 +2098,7 @@ add_frame (GArray *frames, Stance st, guint cue, guint cue_n, guint from, guint 
   f.rule = e ? g_strdup_printf ("%s %s", rule, e->iri) : g_strdup (rule);
   f.confirm_like = e && warta_lex_entry_attr (e, "negatedAs") != NULL;
   f.own_act = e && warta_lex_entry_attr (e, "ownAct") != NULL;
+  f.relays = e && warta_lex_entry_attr (e, "relays") != NULL;
   g_array_append_val (frames, f);
 }
 
@@ -2130,6 +2147,17 @@ short_tail (const Ctx *c, const Sent *s, guint from, guint to)
     if (is_any_trigger (c, s, k) || is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, k))
       return FALSE;
   return TRUE;
+}
+
+/* Does the cue at @i (@n tokens) close the clause before it: right after a
+ * closing quote, or after a comma with no event or complementizer after
+ * it ("…, demikian dilaporkan kantor berita TASS")? */
+static gboolean
+closes_clause (const Ctx *c, const Sent *s, Span cl, guint i, guint n)
+{
+  if (i <= cl.from)
+    return FALSE;
+  return tok_is_quote (s, i - 1) || (tok_is_punct (s, i - 1, ",") && short_tail (c, s, i + n, cl.to));
 }
 
 /* "menolak mengonfirmasi ataupun membantah", "declined to confirm or
@@ -2223,15 +2251,14 @@ find_frames (Ctx *c, const Sent *s, Span cl)
       const WartaLexEntry *e = NULL;
       guint n = 0;
       WartaLexCategory cat = 0;
-      gboolean after_clause = i > cl.from && (tok_is_quote (s, i - 1)
-                                              || (tok_is_punct (s, i - 1, ",") && short_tail (c, s, i + 1, cl.to)));
       for (guint k = 0; k < G_N_ELEMENTS (cues) && !e; k++)
         {
           /* "kata", "said" report the clause before them only right after
            * a comma or a closing quote; elsewhere they are plain verbs */
-          if (cues[k] == WARTA_LEX_QUOTE_CUE && !after_clause)
-            continue;
-          if ((e = cat_at (c, s, cues[k], i, &n)))
+          if ((e = cat_at (c, s, cues[k], i, &n)) && cues[k] == WARTA_LEX_QUOTE_CUE
+              && !closes_clause (c, s, cl, i, n))
+            e = NULL;
+          if (e)
             cat = cues[k];
         }
       if (!e)
@@ -2408,6 +2435,8 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           else
             st = STANCE_CANCELLED;
         }
+      if (to <= i)
+        end_reports_before (frames, from, to);
       add_frame (frames, st, i, n, from, to, g_steal_pointer (&sp), rule, e);
       i += n - 1;
     }
@@ -3505,6 +3534,65 @@ has_destination_after (Ctx *c, Sent *s, guint from, guint to)
   return first_mention_after (c, s, WARTA_LEX_PREP_DESTINATION, from, to, FALSE) != NULL;
 }
 
+/* The names listed right after the first destination preposition in
+ * [@from, @to): "ke Mali, Niger dan Chad" gives all three; anything but a
+ * comma or a coordinator between two names ends the list ("to Russia that
+ * Moscow could fire at Ukraine" gives Russia alone). */
+static void
+destination_list (Ctx *c, Sent *s, guint from, guint to, GPtrArray *out)
+{
+  guint i = from, n;
+  while (i < to && !cat_at (c, s, WARTA_LEX_PREP_DESTINATION, i, &n))
+    i++;
+  if (i >= to)
+    return;
+  for (i += n; i < to;)
+    {
+      const Ment *m = ment_starting (s, i);
+      if (!m)
+        return;
+      g_ptr_array_add (out, ment_pick (m, TRUE));
+      i = m->first + m->n;
+      if (i < to && tok_is_punct (s, i, ","))
+        i++;
+      if (i < to && is_cat (c, s, WARTA_LEX_COORDINATOR, i))
+        i++;
+    }
+}
+
+/* Weapons go to a state or a group: "kepada Moskow" is Russia. */
+static const WartaActor *
+recipient_state (Ctx *c, const WartaActor *a)
+{
+  if (a && a->klass == WARTA_ACTOR_PLACE && state_of (c, a))
+    return state_of (c, a);
+  return a;
+}
+
+/* One arms transfer from @agent to @recipient, unless they are one state
+ * or a second transfer of the same pair from this trigger. */
+static void
+add_arms_transfer (Ctx *c, guint i, guint n, const WartaLexEntry *e, WartaLexCategory cat,
+                   const NounPhrase *np, const WartaActor *agent, const WartaActor *recipient,
+                   const char *rule, GArray *evs)
+{
+  const char *ag = actor_state_iri (c, agent), *rc = actor_state_iri (c, recipient);
+  if (!ag || !rc || g_strcmp0 (ag, rc) == 0)
+    return;
+  for (guint k = 0; k < evs->len; k++)
+    {
+      const Ev *old = &g_array_index (evs, Ev, k);
+      if (old->trig == i && old->kind == WARTA_FACT_ARMS_TRANSFER && g_strcmp0 (old->fact->recipient, rc) == 0)
+        return;
+    }
+  Ev *ev = ev_new (evs, WARTA_FACT_ARMS_TRANSFER, i, n, e, cat);
+  ev->fact->agent = g_strdup (ag);
+  ev->fact->recipient = g_strdup (rc);
+  if (np && np->item)
+    ev->fact->item = g_strdup (np->item);
+  ev_set_rule (ev, rule);
+}
+
 /* An arms transfer: supplier is the subject, recipient @given_recipient,
  * or after ke/kepada, or the state after the weapons ("pemasok senjata
  * Rusia"). */
@@ -3552,10 +3640,8 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   const WartaActor *group = given_recipient ? NULL : group_after_destination (c, s, i + n, wend);
   if (!given_recipient && !group)
     collect_destinations (c, s, i + n, wend, FALSE, dest);
-  const WartaActor *recipient = given_recipient ?: group ?: dest->len ? g_ptr_array_index (dest, 0) : NULL;
-  /* weapons go to a state or a group; "kepada Moskow" is Russia */
-  if (recipient && recipient->klass == WARTA_ACTOR_PLACE && state_of (c, recipient))
-    recipient = state_of (c, recipient);
+  const WartaActor *recipient = given_recipient ?: group ?: dest->len ? recipient_state (c, g_ptr_array_index (dest, 0)) : NULL;
+  gboolean recipient_from_dest = !given_recipient && !group && dest->len;
   if (!recipient && !given_recipient)
     {
       /* weapons go to armed groups too ("memasok senjata kepada RSF") */
@@ -3570,17 +3656,24 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
     recipient = np->owner;
   if (!recipient)
     recipient = first_mention_after (c, s, WARTA_LEX_PREP_OTHER, i + n, wend, FALSE);
-  if (!agent || !recipient)
+  /* a region that is no state receives nothing ("hubungan Rusia dengan
+   * negara-negara Asia Tenggara") */
+  if (!agent || !recipient || (recipient->klass == WARTA_ACTOR_PLACE && !state_of (c, recipient)))
     return;
-  const char *ag = actor_state_iri (c, agent), *rc = actor_state_iri (c, recipient);
-  if (!ag || !rc || g_strcmp0 (ag, rc) == 0)
-    return;
-  Ev *ev = ev_new (evs, WARTA_FACT_ARMS_TRANSFER, i, n, e, cat);
-  ev->fact->agent = g_strdup (ag);
-  ev->fact->recipient = g_strdup (rc);
-  if (np && np->item)
-    ev->fact->item = g_strdup (np->item);
-  ev_set_rule (ev, nominal ? "arms.nominal" : passive ? "arms.passive" : "arms.active");
+  const char *rule = nominal ? "arms.nominal" : passive ? "arms.passive" : "arms.active";
+  add_arms_transfer (c, i, n, e, cat, np, agent, recipient, rule, evs);
+  /* "supplied drones to Mali and Niger": one transfer per state named */
+  if (recipient_from_dest)
+    {
+      g_autoptr (GPtrArray) list = g_ptr_array_new ();
+      destination_list (c, s, i + n, wend, list);
+      for (guint k = 1; k < list->len; k++)
+        {
+          const WartaActor *more = recipient_state (c, g_ptr_array_index (list, k));
+          if (more && more->klass == WARTA_ACTOR_STATE)
+            add_arms_transfer (c, i, n, e, cat, np, agent, more, rule, evs);
+        }
+    }
 }
 
 static void
@@ -4679,7 +4772,8 @@ kind_of_stance (Stance st)
 
 /* Who speaks for a frame nested in @outer: "Pat Ryder said the United
  * States could not verify": the outer speaker speaks for the inner one, so
- * the more specific outer speaker is kept; otherwise the innermost source. */
+ * the more specific outer speaker is kept; otherwise the innermost source.
+ * A relaying cue ("Moscow denied …, TASS reported") speaks for nobody. */
 static GPtrArray *
 effective_speakers (Ctx *c, GArray *frames, guint fi)
 {
@@ -4687,7 +4781,7 @@ effective_speakers (Ctx *c, GArray *frames, guint fi)
   for (guint k = 0; k < frames->len; k++)
     {
       Frame *o = &g_array_index (frames, Frame, k);
-      if (k == fi || !(f->cue >= o->from && f->cue < o->to) || o->speakers->len != 1)
+      if (k == fi || !(f->cue >= o->from && f->cue < o->to) || o->speakers->len != 1 || o->relays)
         continue;
       WartaActor *outer = g_ptr_array_index (o->speakers, 0);
       gboolean all = f->speakers->len > 0;
