@@ -445,14 +445,29 @@ is_name_token (const Sent *s, guint i)
          && s->ment_at[i] < 0;
 }
 
-/* A run of capitalised words not known to the registry (a new name). */
+static gboolean
+is_plain_name_token (const Ctx *c, const Sent *s, guint i)
+{
+  return is_name_token (s, i) && !is_cat (c, s, WARTA_LEX_TITLE, i) && !is_cat (c, s, WARTA_LEX_ORG_NOUN, i);
+}
+
+/* A run of capitalised words not known to the registry (a new name),
+ * with a lowercase particle between two of them ("Carlos Fernandez de
+ * Cossio"). */
 static guint
 name_run (const Ctx *c, const Sent *s, guint i)
 {
   guint n = 0;
-  while (n < 4 && is_name_token (s, i + n) && !is_cat (c, s, WARTA_LEX_TITLE, i + n)
-         && !is_cat (c, s, WARTA_LEX_ORG_NOUN, i + n))
-    n++;
+  while (n < 5)
+    {
+      if (is_plain_name_token (c, s, i + n))
+        n++;
+      else if (n > 0 && i + n < s->n_toks && s->ment_at[i + n] < 0
+               && is_cat (c, s, WARTA_LEX_NAME_PARTICLE, i + n) && is_plain_name_token (c, s, i + n + 1))
+        n += 2;
+      else
+        break;
+    }
   return n;
 }
 
@@ -978,17 +993,17 @@ actor_of_state (Ctx *c, WartaActorClass klass, const WartaActor *state, const ch
   return a ? a : learn_actor (c, klass, label, affiliation_iri);
 }
 
-/* "Kementerian Luar Negeri Kolombia": an Indonesian body whose
- * organisation phrase has an English name in the lexicon (warta:english
- * on its OrgNoun entry) is learned under the English name the registry
- * would use ("Colombian Ministry of Foreign Affairs", or "Ministry of
- * Foreign Affairs of Chad" when the state has no adjective label).  NULL
- * when the phrase has none. */
+/* "Kementerian Luar Negeri Kolombia", "Cuba's Foreign Ministry": a body
+ * whose organisation phrase has a canonical English name in the lexicon
+ * (warta:english on its OrgNoun entry) is learned under the name the
+ * registry would use ("Colombian Ministry of Foreign Affairs", or
+ * "Ministry of Foreign Affairs of Chad" when the state has no adjective
+ * label), in either language.  NULL when the phrase has none. */
 static WartaActor *
 learn_english_named_org (Ctx *c, const Sent *s, guint from, guint to, const WartaActor *state)
 {
   guint n;
-  const WartaLexEntry *e = c->wlang == WARTA_LANG_ID && to > from ? cat_at (c, s, WARTA_LEX_ORG_NOUN, from, &n) : NULL;
+  const WartaLexEntry *e = to > from ? cat_at (c, s, WARTA_LEX_ORG_NOUN, from, &n) : NULL;
   const char *english = e ? warta_lex_entry_attr (e, "english") : NULL;
   if (!english || from + n != to)
     return NULL;
@@ -2134,6 +2149,40 @@ is_noun_cue (const Ctx *c, const Sent *s, guint i)
          && g_str_has_suffix (t->fold, "an");
 }
 
+/* "laporan Reuters yang menyebut", "a report by AFP which put": a speech
+ * verb at @j in a relative clause opened after @from. */
+static gboolean
+relative_report_at (const Ctx *c, const Sent *s, guint from, guint j)
+{
+  if (!is_cat (c, s, WARTA_LEX_CLAIM_VERB, j))
+    return FALSE;
+  for (guint k = j; k > from && k + 8 > j; k--)
+    if (is_cat (c, s, WARTA_LEX_RELATIVIZER, k - 1))
+      return TRUE;
+  return FALSE;
+}
+
+/* A speech noun whose source follows it: "a sharp denial from Havana",
+ * "claims by Kyiv that …", "bantahan dari Kremlin".  Returns the source,
+ * or NULL when the cue at @i (@n tokens) is a verb or no source follows. */
+static const WartaActor *
+nominal_cue_source (Ctx *c, const Sent *s, guint i, guint n)
+{
+  if (voice_of (c, s, i) == WARTA_VOICE_PASSIVE || voice_of (c, s, i) == WARTA_VOICE_ACTIVE)
+    return NULL;
+  /* English nouns are known by a determiner before them ("a sharp denial") */
+  if (c->wlang == WARTA_LANG_EN && !(i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1))
+      && !(i > 1 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 2)))
+    return NULL;
+  if (c->wlang != WARTA_LANG_EN && !is_noun_cue (c, s, i))
+    return NULL;
+  guint j = i + n, an;
+  if (!cat_at (c, s, WARTA_LEX_PREP_AGENT, j, &an) && !cat_at (c, s, WARTA_LEX_PREP_ORIGIN, j, &an))
+    return NULL;
+  const Ment *m = ment_starting (s, j + an);
+  return m ? ment_pick (m, FALSE) : NULL;
+}
+
 static gboolean is_any_trigger (const Ctx *c, const Sent *s, guint i);
 
 /* After "…, said" / "…, kata": only the speaker follows, a few words with
@@ -2268,7 +2317,9 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           i += n - 1;
           continue; /* "menolak mengonfirmasi ataupun membantah": refused to deny, too */
         }
-      if ((cat == WARTA_LEX_CLAIM_VERB || cat == WARTA_LEX_DENIAL_VERB) && is_noun_cue (c, s, i))
+      const WartaActor *noun_source = (cat == WARTA_LEX_CLAIM_VERB || cat == WARTA_LEX_DENIAL_VERB)
+                                      ? nominal_cue_source (c, s, i, n) : NULL;
+      if (!noun_source && (cat == WARTA_LEX_CLAIM_VERB || cat == WARTA_LEX_DENIAL_VERB) && is_noun_cue (c, s, i))
         continue; /* "laporan", "tuduhan tersebut": the noun, not the verb */
       if (cat == WARTA_LEX_CLAIM_VERB && conditional_in (c, s, i > cl.from + 3 ? i - 3 : cl.from, i))
         continue; /* "Jika laporan ini terkonfirmasi", "if confirmed": nobody confirms */
@@ -2305,6 +2356,30 @@ find_frames (Ctx *c, const Sent *s, Span cl)
               to = j < cl.to ? cl.to : i - 1;
             }
           rule = "speech.according-to";
+        }
+      else if (noun_source)
+        {
+          /* "drew a sharp denial from Havana", "menuai bantahan dari
+           * Moskow": the source follows the noun; the content is what a
+           * complementizer after it opens, else nothing in the clause (the
+           * statement is about an earlier event) */
+          ptr_add_unique (sp, (gpointer) noun_source);
+          from = to = i + n;
+          guint j = i + n, cn;
+          while (j < cl.to && j < i + n + 8 && !cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn))
+            j++;
+          if (j < cl.to && j < i + n + 8 && cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn))
+            {
+              from = j + cn;
+              to = cl.to;
+            }
+          /* "a report by AFP" with no content of its own claims nothing */
+          if (from >= to && st == STANCE_CLAIM)
+            {
+              i += n - 1;
+              continue;
+            }
+          rule = "speech.noun-source";
         }
       else if (cat == WARTA_LEX_REPORT_CONTINUATION)
         {
@@ -2382,10 +2457,13 @@ find_frames (Ctx *c, const Sent *s, Span cl)
       else
         {
           find_subjects (c, s, content_lo (frames, cl.from, i), i, FALSE, sp);
-          /* the content starts after a complementizer if one follows */
+          /* the content starts after a complementizer if one follows,
+           * unless another's report comes first ("membantah laporan
+           * Reuters yang menyebut bahwa …": the report is what is denied) */
           guint cn;
           guint j = i + n;
-          while (j < cl.to && j < i + n + 6 && !cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn))
+          while (j < cl.to && j < i + n + 6 && !cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn)
+                 && !relative_report_at (c, s, i + n, j))
             j++;
           if (j < cl.to && j < i + n + 6 && cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn))
             from = j + cn;
@@ -2404,7 +2482,7 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           ptr_add_unique (sp, g_ptr_array_index (quoted_sp, k));
       if (quoted && to > qclose)
         to = qclose;
-      if (from >= to && st != STANCE_REFUSAL)
+      if (from >= to && st != STANCE_REFUSAL && !noun_source)
         {
           i += n - 1;
           continue; /* nothing reported */
@@ -5078,6 +5156,37 @@ negated_trigger_in (const Ctx *c, const Sent *s, guint from, guint to)
 }
 
 static gboolean
+speakers_share (GPtrArray *a, GPtrArray *b)
+{
+  for (guint k = 0; a && k < a->len; k++)
+    if (b && g_ptr_array_find (b, g_ptr_array_index (a, k), NULL))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Fernandez de Cossio dismissed as groundless a report by AFP which put
+ * the number of Cubans … at 1,076", "tidak dapat memverifikasi laporan
+ * Reuters yang menyebut …": a denial or non-confirmation whose content holds
+ * another source's claim is about what that claim asserts.  Not when the
+ * speakers are the same ("X denied the report, saying Russia only sent
+ * instructors": that is X's own account). */
+static void
+judge_reported_claim (Ctx *c, Sent *s, GArray *frames, guint fi, WartaFact *event)
+{
+  const Frame *f = &g_array_index (frames, Frame, fi);
+  for (guint k = 0; k < frames->len; k++)
+    {
+      const Frame *o = &g_array_index (frames, Frame, k);
+      if (k == fi || !(f->cue >= o->from && f->cue < o->to)
+          || (o->stance != STANCE_DENIAL && o->stance != STANCE_NONCONF)
+          || speakers_share (o->speakers, f->speakers))
+        continue;
+      for (guint j = 0; j < o->speakers->len; j++)
+        add_statement (c, s, kind_of_stance (o->stance), g_ptr_array_index (o->speakers, j), event, o->rule);
+    }
+}
+
+static gboolean
 frame_has_events (GArray *frames, GArray *evs, guint fi)
 {
   for (guint k = 0; k < evs->len; k++)
@@ -5146,6 +5255,8 @@ process_clause (Ctx *c, Sent *s, Span cl)
       if (st == STANCE_NONE)
         continue;
       GPtrArray *sp = effective_speakers (c, frames, fi);
+      if (st == STANCE_CLAIM)
+        judge_reported_claim (c, s, frames, fi, in);
       for (guint j = 0; j < sp->len; j++)
         {
           WartaFact *stf = add_statement (c, s, kind_of_stance (st), g_ptr_array_index (sp, j), in, f->rule);

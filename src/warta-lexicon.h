@@ -127,6 +127,7 @@ typedef enum {
   WARTA_LEX_BLOCKING_VERB,       /* melarang, mengecam; bans, condemned (its subject does not do the act it governs) */
   WARTA_LEX_FIGURE_NOUN,         /* angka, jumlahnya; figure, number (a count given for an event told before) */
   WARTA_LEX_PREP_SIDE,           /* untuk, di barisan; for, in the ranks of (the side fighters fight for) */
+  WARTA_LEX_NAME_PARTICLE,       /* de, van, bin (a lowercase word inside a personal name) */
   WARTA_LEX_N_CATEGORIES
 } WartaLexCategory;
 
