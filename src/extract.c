@@ -926,6 +926,25 @@ learn_located_in (Ctx *c, const Sent *s, WartaActor *place, guint j)
     place->located_in_iri = g_strdup (where->iri);
 }
 
+/* A headline in title case ("Belarus Kerahkan Pasukan ke Perbatasan
+ * Ukraina"): most of its longer words are capitalised, so a capital letter
+ * says nothing about a name. */
+static gboolean
+title_cased (const Sent *s)
+{
+  guint words = 0, caps = 0;
+  for (guint k = 0; k < s->n_toks; k++)
+    {
+      const WartaToken *t = tok (s, k);
+      if (t->kind != WARTA_TOKEN_WORD || g_utf8_strlen (t->text, -1) < 4)
+        continue;
+      words++;
+      if (t->capitalized)
+        caps++;
+    }
+  return words >= 4 && caps * 10 >= words * 8;
+}
+
 /* PlaceIntro Name ("wilayah Zaporizhzhia") or Name PlaceIntro ("the
  * Belgorod region").  An intro marked warta:partOfName and written with
  * capitals belongs to the name ("Clark Air Base", "Pangkalan Udara
@@ -937,6 +956,8 @@ learn_place (Ctx *c, Sent *s, guint i)
   const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_PLACE_INTRO, i, &n);
   if (!e)
     return 0;
+  if (title_cased (s))
+    return 0; /* "Belarus Sends Troops to Frontier Towns" */
   gboolean in_name = warta_lex_entry_attr (e, "partOfName") && span_capitalized (s, i, n);
   guint nr = name_run (c, s, i + n);
   if (nr > 0 && nr <= 3)
@@ -3157,6 +3178,8 @@ learn_destination_name (Ctx *c, Sent *s, guint i)
   guint nr = name_run (c, s, i);
   if (i == 0 || nr == 0 || nr > 3 || (nr == 1 && g_utf8_strlen (tok (s, i)->text, -1) < 3))
     return NULL;
+  if (title_cased (s))
+    return NULL; /* in a headline every word is capitalised */
   /* "Darfur Selatan": a word right after a known name qualifies it */
   if (ment_at (s, i - 1))
     return NULL;
@@ -3254,6 +3277,20 @@ sent_to_fight (Ctx *c, const Sent *s, guint from, guint to)
   return FALSE;
 }
 
+/* A verb that can open a clause of its own: Indonesian meN-/di- forms,
+ * English participles ("prompting", "raising"). */
+static gboolean
+clause_verb_at (const Ctx *c, const Sent *s, guint i)
+{
+  const WartaToken *t = tok (s, i);
+  if (t->kind != WARTA_TOKEN_WORD || ment_at (s, i))
+    return FALSE;
+  if (c->wlang == WARTA_LANG_EN)
+    return !t->capitalized && strlen (t->fold) > 5 && g_str_has_suffix (t->fold, "ing")
+           && !is_cat (c, s, WARTA_LEX_LIST_INTRO, i); /* "…, including Sudzha" goes on */
+  return t->voice == WARTA_VOICE_ACTIVE || t->voice == WARTA_VOICE_PASSIVE;
+}
+
 static void
 collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_too, GPtrArray *out)
 {
@@ -3262,6 +3299,11 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
   for (guint i = from; i < to; i++)
     {
       guint n;
+      /* "…, memicu kekhawatiran di Kyiv dan Warsawa", "…, prompting alarm
+       * in Kyiv": a verb after a comma opens another clause, whose places
+       * are not these troops' */
+      if (i > from && tok_is_punct (s, i - 1, ",") && clause_verb_at (c, s, i))
+        break;
       if (side_at (c, s, i, to, &n))
         {
           in_pp = FALSE; /* "di barisan pasukan Rusia": the side, not a place */
@@ -4226,7 +4268,11 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                      /* "it would send a delegation": not the troops named
                       * before (a supply verb still supplies: "shipped 13,000
                       * containers of shells") */
-                     || (!have_obj && obj.other && cat != WARTA_LEX_SUPPLY_TRIGGER)
+                     || (!have_obj && obj.other && cat != WARTA_LEX_SUPPLY_TRIGGER
+                         /* troops before a passive verb are what it moves,
+                          * whatever follows: "4.000 personel yang dikerahkan
+                          * sebagai bagian dari pemeriksaan" */
+                         && !(have_subj && subj.troops && voice_of (c, s, i) == WARTA_VOICE_PASSIVE))
                      || (warta_lex_entry_attr (e, "needsWeapons") && !(np && np->weapons) && !with_recipient);
   /* "has 3,000 troops in Somalia" is a presence; "has launched drones"
    * and "has missiles" are not transfers */
