@@ -927,11 +927,14 @@ learn_located_in (Ctx *c, const Sent *s, WartaActor *place, guint j)
 }
 
 /* A headline in title case ("Belarus Kerahkan Pasukan ke Perbatasan
- * Ukraina"): most of its longer words are capitalised, so a capital letter
- * says nothing about a name. */
+ * Ukraina"): no closing stop, and most of its longer words capitalised, so
+ * a capital letter says nothing about a name. */
 static gboolean
 title_cased (const Sent *s)
 {
+  if (s->n_toks == 0 || tok_is_punct (s, s->n_toks - 1, ".") || tok_is_punct (s, s->n_toks - 1, "?")
+      || tok_is_punct (s, s->n_toks - 1, "!"))
+    return FALSE;
   guint words = 0, caps = 0;
   for (guint k = 0; k < s->n_toks; k++)
     {
