@@ -3660,7 +3660,8 @@ has_destination_after (Ctx *c, Sent *s, guint from, guint to)
 /* The names listed right after the first destination preposition in
  * [@from, @to): "ke Mali, Niger dan Chad" gives all three; anything but a
  * comma or a coordinator between two names ends the list ("to Russia that
- * Moscow could fire at Ukraine" gives Russia alone). */
+ * Moscow could fire at Ukraine" gives Russia alone), and a list needs its
+ * coordinator ("ke Rusia, Pyongyang: Berita Palsu" gives Russia alone). */
 static void
 destination_list (Ctx *c, Sent *s, guint from, guint to, GPtrArray *out)
 {
@@ -3669,18 +3670,25 @@ destination_list (Ctx *c, Sent *s, guint from, guint to, GPtrArray *out)
     i++;
   if (i >= to)
     return;
+  gboolean coordinated = FALSE;
   for (i += n; i < to;)
     {
       const Ment *m = ment_starting (s, i);
       if (!m)
-        return;
+        break;
       g_ptr_array_add (out, ment_pick (m, TRUE));
       i = m->first + m->n;
       if (i < to && tok_is_punct (s, i, ","))
         i++;
       if (i < to && is_cat (c, s, WARTA_LEX_COORDINATOR, i))
-        i++;
+        {
+          coordinated = TRUE;
+          i++;
+        }
     }
+  /* a list ends with "dan"/"and"; "ke Rusia, Pyongyang: …" is none */
+  if (!coordinated && out->len > 1)
+    g_ptr_array_set_size (out, 1);
 }
 
 /* Weapons go to a state or a group: "kepada Moskow" is Russia. */
