@@ -1027,6 +1027,11 @@ static WartaActor *
 learn_english_named_org (Ctx *c, const Sent *s, guint from, guint to, const WartaActor *state)
 {
   guint n;
+  /* in English only where the state has an adjective: "the UAE foreign
+   * ministry" keeps its own name rather than "Ministry of Foreign Affairs of
+   * United Arab Emirates" */
+  if (c->wlang == WARTA_LANG_EN && !state_demonym (state))
+    return NULL;
   const WartaLexEntry *e = to > from ? cat_at (c, s, WARTA_LEX_ORG_NOUN, from, &n) : NULL;
   const char *english = e ? warta_lex_entry_attr (e, "english") : NULL;
   if (!english || from + n != to)
@@ -5234,7 +5239,9 @@ judge_reported_claim (Ctx *c, Sent *s, GArray *frames, guint fi, WartaFact *even
   for (guint k = 0; k < frames->len; k++)
     {
       const Frame *o = &g_array_index (frames, Frame, k);
-      if (k == fi || !(f->cue >= o->from && f->cue < o->to)
+      /* the report is the denial's object, after it: not "…, the army
+       * said, … a charge Abu Dhabi has rejected" */
+      if (k == fi || !(f->cue >= o->from && f->cue < o->to) || o->cue > f->cue
           || (o->stance != STANCE_DENIAL && o->stance != STANCE_NONCONF)
           || speakers_share (o->speakers, f->speakers))
         continue;
