@@ -2191,13 +2191,31 @@ relative_report_at (const Ctx *c, const Sent *s, guint from, guint j)
   return FALSE;
 }
 
+/* The token after a complementizer within @limit tokens of @from (before
+ * @to), or 0; with @stop_at_report, none behind another source's report
+ * ("laporan Reuters yang menyebut bahwa"). */
+static guint
+complementizer_end (const Ctx *c, const Sent *s, guint from, guint to, guint limit, gboolean stop_at_report)
+{
+  for (guint j = from; j < to && j < from + limit; j++)
+    {
+      guint cn;
+      if (cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn))
+        return j + cn;
+      if (stop_at_report && relative_report_at (c, s, from, j))
+        return 0;
+    }
+  return 0;
+}
+
 /* A speech noun whose source follows it: "a sharp denial from Havana",
  * "claims by Kyiv that …", "bantahan dari Kremlin".  Returns the source,
  * or NULL when the cue at @i (@n tokens) is a verb or no source follows. */
 static const WartaActor *
 nominal_cue_source (Ctx *c, const Sent *s, guint i, guint n)
 {
-  if (voice_of (c, s, i) == WARTA_VOICE_PASSIVE || voice_of (c, s, i) == WARTA_VOICE_ACTIVE)
+  WartaVoice v = voice_of (c, s, i);
+  if (v == WARTA_VOICE_PASSIVE || v == WARTA_VOICE_ACTIVE)
     return NULL;
   /* English nouns are known by a determiner before them ("a sharp denial") */
   if (c->wlang == WARTA_LANG_EN && !(i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1))
@@ -2394,12 +2412,10 @@ find_frames (Ctx *c, const Sent *s, Span cl)
            * statement is about an earlier event) */
           ptr_add_unique (sp, (gpointer) noun_source);
           from = to = i + n;
-          guint j = i + n, cn;
-          while (j < cl.to && j < i + n + 8 && !cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn))
-            j++;
-          if (j < cl.to && j < i + n + 8 && cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn))
+          guint k = complementizer_end (c, s, i + n, cl.to, 8, FALSE);
+          if (k)
             {
-              from = j + cn;
+              from = k;
               to = cl.to;
             }
           /* "a report by AFP" with no content of its own claims nothing */
@@ -2489,13 +2505,9 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           /* the content starts after a complementizer if one follows,
            * unless another's report comes first ("membantah laporan
            * Reuters yang menyebut bahwa …": the report is what is denied) */
-          guint cn;
-          guint j = i + n;
-          while (j < cl.to && j < i + n + 6 && !cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn)
-                 && !relative_report_at (c, s, i + n, j))
-            j++;
-          if (j < cl.to && j < i + n + 6 && cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn))
-            from = j + cn;
+          guint k = complementizer_end (c, s, i + n, cl.to, 6, TRUE);
+          if (k)
+            from = k;
         }
       filter_speakers (sp);
       /* a cue with no subject of its own inside another's report speaks
@@ -3706,7 +3718,8 @@ recipient_state (Ctx *c, const WartaActor *a)
 }
 
 /* One arms transfer from @agent to @recipient, unless they are one state
- * or a second transfer of the same pair from this trigger. */
+ * or a second transfer of the same pair from this trigger.  @np may be
+ * NULL. */
 static void
 add_arms_transfer (Ctx *c, guint i, guint n, const WartaLexEntry *e, WartaLexCategory cat,
                    const NounPhrase *np, const WartaActor *agent, const WartaActor *recipient,
@@ -3718,7 +3731,8 @@ add_arms_transfer (Ctx *c, guint i, guint n, const WartaLexEntry *e, WartaLexCat
   for (guint k = 0; k < evs->len; k++)
     {
       const Ev *old = &g_array_index (evs, Ev, k);
-      if (old->trig == i && old->kind == WARTA_FACT_ARMS_TRANSFER && g_strcmp0 (old->fact->recipient, rc) == 0)
+      if (old->trig == i && old->kind == WARTA_FACT_ARMS_TRANSFER && g_strcmp0 (old->fact->agent, ag) == 0
+          && g_strcmp0 (old->fact->recipient, rc) == 0)
         return;
     }
   Ev *ev = ev_new (evs, WARTA_FACT_ARMS_TRANSFER, i, n, e, cat);
@@ -3951,17 +3965,8 @@ build_acquisition (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   if (suppliers->len == 0 && np->owner)
     g_ptr_array_add (suppliers, (gpointer) np->owner); /* "menerima rudal Iran", "received Iranian missiles" */
   for (guint k = 0; k < suppliers->len; k++)
-    {
-      const char *ag = actor_state_iri (c, g_ptr_array_index (suppliers, k));
-      if (!ag || g_strcmp0 (ag, rc) == 0)
-        continue;
-      Ev *ev = ev_new (evs, WARTA_FACT_ARMS_TRANSFER, i, n, e, cat);
-      ev->fact->agent = g_strdup (ag);
-      ev->fact->recipient = g_strdup (rc);
-      if (np->item)
-        ev->fact->item = g_strdup (np->item);
-      ev_set_rule (ev, active ? "arms.acquire" : "arms.acquire-passive");
-    }
+    add_arms_transfer (c, i, n, e, cat, np, g_ptr_array_index (suppliers, k), recipient,
+                       active ? "arms.acquire" : "arms.acquire-passive", evs);
 }
 
 /* The place right after a verb whose object is a place ("entering
