@@ -3064,15 +3064,19 @@ read_subject_np (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
             }
         }
     }
-  /* "Mereka saat ini ditempatkan …": a pronoun for the troops */
+  /* "Mereka saat ini ditempatkan …": a pronoun for the troops; one that
+   * stands for a person or body ("kementerian itu", "the ministry") is
+   * no troops */
   for (guint i = lo; i < trig; i++)
-    if (is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, i) && c->dis.troop_owner && !ment_at (s, i))
-      {
-        np->troops = TRUE;
-        np->anaphoric = TRUE;
-        np->count = -1;
-        return TRUE;
-      }
+    {
+      const WartaLexEntry *pro = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, i, NULL);
+      if (!pro || warta_lex_entry_attr (pro, "refersTo") || !c->dis.troop_owner || ment_at (s, i))
+        continue;
+      np->troops = TRUE;
+      np->anaphoric = TRUE;
+      np->count = -1;
+      return TRUE;
+    }
   return FALSE;
 }
 
