@@ -3318,7 +3318,7 @@ clause_verb_at (const Ctx *c, const Sent *s, guint i)
 static void
 collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_too, GPtrArray *out)
 {
-  gboolean in_pp = FALSE;
+  gboolean in_pp = FALSE, seen_pp = FALSE;
   GPtrArray *phrase = g_ptr_array_new ();
   for (guint i = from; i < to; i++)
     {
@@ -3327,6 +3327,12 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
        * in Kyiv": a verb after a comma opens another clause, whose places
        * are not these troops' */
       if (i > from && tok_is_punct (s, i - 1, ",") && clause_verb_at (c, s, i))
+        break;
+      /* "… at the base as fantasies invented in Washington": once a
+       * place phrase has been read, a description of the object follows,
+       * not another destination ("sent as many as 10,000 troops to
+       * Russia" has read none yet) */
+      if (seen_pp && is_cat (c, s, WARTA_LEX_COMPLEMENT_MARKER, i))
         break;
       if (side_at (c, s, i, to, &n))
         {
@@ -3337,7 +3343,7 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
       if (cat_at (c, s, WARTA_LEX_PREP_DESTINATION, i, &n)
           || (location_too && cat_at (c, s, WARTA_LEX_PREP_LOCATION, i, &n)))
         {
-          in_pp = TRUE;
+          in_pp = seen_pp = TRUE;
           i += n - 1;
           continue;
         }

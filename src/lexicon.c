@@ -50,7 +50,7 @@ static const char *const category_names[WARTA_LEX_N_CATEGORIES] = {
   "BoilerplatePrefix", "PrepOther", "Relativizer", "Coordinator", "ListIntro",
   "ProvisionVerb", "PurposeMarker", "AspectAdverb", "PassiveAux", "ReplacementVerb", "Prospective",
   "AcquireTrigger", "Determiner", "BorderNoun", "Demonstrative", "CasualtyWord",
-  "BlockingVerb", "FigureNoun", "PrepSide", "NameParticle",
+  "BlockingVerb", "FigureNoun", "PrepSide", "NameParticle", "ComplementMarker",
 };
 
 static const char *const actor_class_names[] = {
