@@ -4894,10 +4894,35 @@ self_transfer (Ctx *c, const WartaFact *f)
   return g_strcmp0 (f->agent, f->recipient) == 0 || (sa && sa == sr);
 }
 
+/* "landed at Bangui M'Poko airport": troops in a city are troops in its
+ * state too, and a query for deployments to the Central African Republic
+ * should find them.  The state joins the city among the destinations
+ * (the contract allows several), unless it sends the troops itself
+ * ("Russia moved troops to Kursk").  Only the registry's places are
+ * lifted: where a place learned from the text lies is a guess ("the
+ * Salcininkai district along the Belarusian border"). */
+static void
+add_destination_states (Ctx *c, WartaFact *f)
+{
+  if (f->kind != WARTA_FACT_DEPLOYMENT)
+    return;
+  g_autoptr (GPtrArray) states = g_ptr_array_new ();
+  for (guint k = 0; k < f->destinations->len; k++)
+    {
+      const WartaActor *d = warta_lexicon_actor (c->ex->lex, g_ptr_array_index (f->destinations, k));
+      const WartaActor *st = d && d->klass == WARTA_ACTOR_PLACE && !d->learned ? warta_lexicon_actor_state (c->ex->lex, d) : NULL;
+      if (st && g_strcmp0 (st->iri, f->agent) != 0)
+        g_ptr_array_add (states, st->iri);
+    }
+  for (guint k = 0; k < states->len; k++)
+    warta_strv_set_add (f->destinations, g_ptr_array_index (states, k));
+}
+
 static WartaFact *
 commit_event (Ctx *c, Sent *s, Ev *ev)
 {
   WartaFact *f = g_steal_pointer (&ev->fact);
+  add_destination_states (c, f);
   if (c->clause_event == f)
     c->clause_event = NULL;
   warta_fact_add_source (f, c->doc->id, s->text, s->start, s->end, ev->rule ? ev->rule : "event");
@@ -5127,6 +5152,7 @@ counter_estimate (Ctx *c, Sent *s, const Frame *f, const WartaActor *speaker)
   d->agent = g_strdup (estimate_owner (c, s, f) ?: last->agent);
   estimate_places (c, s, f, speaker, last, d->destinations);
   d->troops = count;
+  add_destination_states (c, d);
   g_autofree char *rule = g_strdup_printf ("deploy.figure %s", figure->iri);
   warta_fact_add_source (d, c->doc->id, s->text, s->start, s->end, rule);
   return warta_fact_set_add (c->facts, d);
