@@ -1399,6 +1399,95 @@ drop_embedded_quotes (WartaTokens *toks)
     }
 }
 
+static gboolean
+is_comma_tok (const WartaToken *t)
+{
+  return t->kind == WARTA_TOKEN_PUNCT && !strcmp (t->text, ",");
+}
+
+/* The end of an attribution set off by commas inside a clause, starting
+ * at the comma @c1: "kata dia" or "ujar Peskov" (cue first), "he said" or
+ * "the official said" (cue last), then a comma.  0 when there is none. */
+static guint
+parenthetical_attribution_end (const Ctx *c, const WartaTokens *toks, guint c1)
+{
+  GArray *a = toks->tokens;
+  guint c2 = c1 + 1;
+  while (c2 < a->len && c2 < c1 + 8 && g_array_index (a, WartaToken, c2).kind != WARTA_TOKEN_PUNCT)
+    c2++;
+  if (c2 >= a->len || c2 < c1 + 3 || !is_comma_tok (&g_array_index (a, WartaToken, c2)))
+    return 0;
+  guint n = 0;
+  if (warta_lexicon_match (c->ex->lex, WARTA_LEX_QUOTE_CUE, c->lang, toks, c1 + 1, &n) && c1 + 1 + n <= c2)
+    return c2;
+  for (guint p = c1 + 2; p < c2; p++)
+    if (warta_lexicon_match (c->ex->lex, WARTA_LEX_QUOTE_CUE, c->lang, toks, p, &n) && p + n == c2)
+      return c2;
+  return 0;
+}
+
+/* Does the sentence open with an adverbial ("In return", "Namun",
+ * "Sementara itu") rather than with its subject? */
+static gboolean
+opens_with_adverbial (const Ctx *c, const WartaTokens *toks)
+{
+  static const WartaLexCategory cats[] = {
+    WARTA_LEX_PREP_LOCATION, WARTA_LEX_PREP_OTHER, WARTA_LEX_PREP_DESTINATION, WARTA_LEX_PREP_ORIGIN,
+    WARTA_LEX_PURPOSE_MARKER, WARTA_LEX_CLAUSE_BREAK, WARTA_LEX_ASPECT_ADVERB,
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (cats); k++)
+    if (warta_lexicon_match (c->ex->lex, cats[k], c->lang, toks, 0, NULL))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Pasukan Israel, kata dia, masih bertahan di Khiam", "The troops, he
+ * said, had crossed the border": an attribution set off by commas in the
+ * middle of a clause is moved to the clause's end ("…, kata dia."), the
+ * form the speech frames read, so that the clause it interrupts stays
+ * whole.  Its second comma goes too, unless the sentence opens with an
+ * adverbial ("In return, he added, Russia has supplied …" keeps "In
+ * return, Russia …").  Sentences with quotation marks are left alone;
+ * tokens keep their offsets, so the evidence is the sentence as written. */
+static void
+move_parenthetical_attribution (const Ctx *c, WartaTokens *toks)
+{
+  GArray *a = toks->tokens;
+  guint last = a->len;
+  while (last > 0 && g_array_index (a, WartaToken, last - 1).kind == WARTA_TOKEN_PUNCT)
+    last--;
+  for (guint q = 0; q < a->len; q++)
+    if (is_double_quote (&g_array_index (a, WartaToken, q)))
+      return;
+  for (guint c1 = 1; c1 < last; c1++)
+    {
+      if (!is_comma_tok (&g_array_index (a, WartaToken, c1)))
+        continue;
+      guint c2 = parenthetical_attribution_end (c, toks, c1);
+      if (!c2 || c2 + 3 > last)
+        continue;
+      gboolean drop = !opens_with_adverbial (c, toks);
+      /* A c1 ATTR c2 B end  ->  A [c2] B c1 ATTR end */
+      guint na = c2 - c1, from_b = drop ? c2 + 1 : c2, nb = last - from_b;
+      g_autoptr (GArray) attr = g_array_sized_new (FALSE, FALSE, sizeof (WartaToken), na);
+      g_array_append_vals (attr, &g_array_index (a, WartaToken, c1), na);
+      if (drop)
+        warta_token_clear (&g_array_index (a, WartaToken, c2));
+      memmove (&g_array_index (a, WartaToken, c1), &g_array_index (a, WartaToken, from_b),
+               nb * sizeof (WartaToken));
+      memcpy (&g_array_index (a, WartaToken, c1 + nb), attr->data, na * sizeof (WartaToken));
+      if (!drop)
+        return;
+      memmove (&g_array_index (a, WartaToken, c1 + nb + na), &g_array_index (a, WartaToken, last),
+               (a->len - last) * sizeof (WartaToken));
+      /* the last slot now holds a stale copy: zero it before it goes, so
+       * the array's clear function frees nothing twice */
+      memset (&g_array_index (a, WartaToken, a->len - 1), 0, sizeof (WartaToken));
+      g_array_set_size (a, a->len - 1);
+      return;
+    }
+}
+
 /* Builds a sentence: tokens, mentions, dates.  @learn also learns the
  * actors its titles and roles introduce (only the reading pass does; a
  * look-ahead must not). */
@@ -1415,6 +1504,7 @@ sent_new (Ctx *c, const WartaSentence *ws, gboolean learn)
   WartaStemmer *st = warta_lexicon_stemmer (c->ex->lex, c->wlang);
   s->toks = warta_tokenize (st, c->doc->text, ws->start, ws->end);
   drop_embedded_quotes (s->toks);
+  move_parenthetical_attribution (c, s->toks);
   s->n_toks = s->toks->tokens->len;
   s->ment_at = g_new (int, s->n_toks + 1);
   s->mark = g_new0 (guint, s->n_toks + 1);
