@@ -2091,6 +2091,27 @@ filter_speakers (GPtrArray *sp)
       g_ptr_array_remove_index (sp, k);
 }
 
+/* Who judges with a denial phrase at @i ("tidak berdasar", "Tidak
+ * Benar"): the subjects after the last comma or semicolon before it, if
+ * any are there (the headlines "Tentara Korut di Kursk, Pyongyang Sebut
+ * Rumor Tak Berdasar" and "… ke Pangkalan Ream, Kamboja: Tidak Benar"),
+ * else those of the whole stretch from @lo. */
+static void
+denial_phrase_subjects (Ctx *c, const Sent *s, guint lo, guint i, GPtrArray *sp)
+{
+  guint comma = i;
+  while (comma > lo && !tok_is_punct (s, comma - 1, ",") && !tok_is_punct (s, comma - 1, ";"))
+    comma--;
+  if (comma > lo)
+    {
+      find_subjects (c, s, comma, i, FALSE, sp);
+      filter_speakers (sp);
+      if (sp->len)
+        return;
+    }
+  find_subjects (c, s, lo, i, FALSE, sp);
+}
+
 /* ------------------------------------------------------------------ */
 /* Layer 4a: speech frames                                             */
 
@@ -2546,7 +2567,7 @@ find_frames (Ctx *c, const Sent *s, Span cl)
             for (guint k = 0; k < c->cur_speakers->len; k++)
               ptr_add_unique (sp, g_ptr_array_index (c->cur_speakers, k));
           else
-            find_subjects (c, s, lo2, i, FALSE, sp);
+            denial_phrase_subjects (c, s, lo2, i, sp);
           guint cn;
           if (cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, i + n, &cn))
             {
