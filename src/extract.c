@@ -211,6 +211,27 @@ plural_after_preposition (const Ctx *c, const Sent *s, guint i)
          && (is_preposition (c, s, i - 2) || is_cat (c, s, WARTA_LEX_DETERMINER, i - 2));
 }
 
+static WartaVoice voice_of (const Ctx *c, const Sent *s, guint i);
+
+/* "weapons being built in China and sent to Russia": an English verb
+ * right after "and", with a preposition and no object after it, shares
+ * the passive voice of the verb it is coordinated with. */
+static gboolean
+coordinated_passive (const Ctx *c, const Sent *s, guint i)
+{
+  if (i < 2 || i + 1 >= s->n_toks || !is_cat (c, s, WARTA_LEX_COORDINATOR, i - 1) || !is_preposition (c, s, i + 1))
+    return FALSE;
+  for (guint k = i - 1; k > 0 && k + 6 > i; k--)
+    {
+      if (tok (s, k - 1)->kind == WARTA_TOKEN_PUNCT)
+        return FALSE;
+      if (tok (s, k - 1)->kind == WARTA_TOKEN_WORD && !is_preposition (c, s, k - 1) && !ment_at (s, k - 1)
+          && voice_of (c, s, k - 1) == WARTA_VOICE_PASSIVE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The voice of token @i.  Indonesian marks it on the verb (di-, meN-);
  * English with an auxiliary before it ("were sent", "had been moved"). */
 static WartaVoice
@@ -236,7 +257,9 @@ voice_of (const Ctx *c, const Sent *s, guint i)
       if (!aux && !is_cat (c, s, WARTA_LEX_NEGATOR, k - 1))
         break;
     }
-  return perfect && v == WARTA_VOICE_PASSIVE ? WARTA_VOICE_ACTIVE : v;
+  if (perfect && v == WARTA_VOICE_PASSIVE)
+    return WARTA_VOICE_ACTIVE;
+  return coordinated_passive (c, s, i) ? WARTA_VOICE_PASSIVE : v;
 }
 
 /* English possessive "'s" (or "’s") as a token of its own. */
