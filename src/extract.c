@@ -2214,8 +2214,11 @@ attribution_after_comma (const Ctx *c, const Sent *s, GArray *frames, Span cl, g
   for (guint j = cl.from; j < k; j++)
     if (is_cat (c, s, WARTA_LEX_ACCORDING_TO, j))
       return FALSE; /* even when warta does not know X */
+  guint first = k;
+  while (first < cue && tok_is_quote (s, first))
+    first++; /* '"…," Peskov told reporters' */
   gboolean named = FALSE;
-  for (guint j = k; j < cue; j++)
+  for (guint j = first; j < cue; j++)
     {
       WartaToken *t = tok (s, j);
       if (ment_at (s, j))
@@ -2234,6 +2237,23 @@ attribution_after_comma (const Ctx *c, const Sent *s, GArray *frames, Span cl, g
     if (is_any_trigger (c, s, j))
       return TRUE;
   return FALSE;
+}
+
+/* '"…," Peskov said, adding that …', '"…," kata Peskov, menambahkan
+ * bahwa …': a speech verb right after the comma that closes an attribution
+ * has that attribution's speakers, not the names in the quotation before
+ * it.  Fills @sp and returns TRUE when it applies. */
+static gboolean
+continues_attribution (const Sent *s, GArray *frames, guint i, GPtrArray *sp)
+{
+  if (i == 0 || !tok_is_punct (s, i - 1, ",") || frames->len == 0)
+    return FALSE;
+  const Frame *last = &g_array_index (frames, Frame, frames->len - 1);
+  if (last->cue >= i || last->to > last->cue || !last->speakers || last->speakers->len == 0)
+    return FALSE; /* only an attribution that closes its content */
+  for (guint k = 0; k < last->speakers->len; k++)
+    ptr_add_unique (sp, g_ptr_array_index (last->speakers, k));
+  return TRUE;
 }
 
 /* Left edge of the content of a post-posed cue: the last comma or closing
@@ -2635,7 +2655,8 @@ find_frames (Ctx *c, const Sent *s, Span cl)
         }
       else
         {
-          find_subjects (c, s, content_lo (frames, cl.from, i), i, FALSE, sp);
+          if (!continues_attribution (s, frames, i, sp))
+            find_subjects (c, s, content_lo (frames, cl.from, i), i, FALSE, sp);
           /* the content starts after a complementizer if one follows,
            * unless another's report comes first ("membantah laporan
            * Reuters yang menyebut bahwa …": the report is what is denied) */
