@@ -89,6 +89,7 @@ typedef struct {
   gboolean confirm_like; /* cue is a confirmation verb (negated -> NonConfirmation) */
   gboolean own_act;      /* cue announces the speaker's own act ("mengumumkan", "announced") */
   gboolean relays;       /* cue passes on another's words ("melaporkan", "reported") */
+  gboolean negated_act;  /* a claim turned denial by a negated act in it ("tidak ada pengerahan") */
 } Frame;
 
 typedef struct {
@@ -1794,10 +1795,51 @@ subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
   return FALSE;
 }
 
+/* A one-token existential or possession ("ada", "there is") ending at @k. */
+static gboolean
+existential_ends_at (const Ctx *c, const Sent *s, guint lo, guint k)
+{
+  for (guint back = 1; back <= 2 && k >= lo + back; back++)
+    {
+      guint tn;
+      const WartaLexEntry *te = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, k - back, &tn);
+      if (te && k - back + tn == k && warta_lex_entry_attr (te, "needsPlace"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Tidak ada pengerahan (tambahan)", "There is no (additional)
+ * deployment": the act named by a noun whose existence is negated, with at
+ * most one adjective before it.  An existential takes a noun phrase, so
+ * the trigger after it is a noun whatever its form. */
+static gboolean
+existence_negated (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  guint b = i;
+  if (b > lo && plain_modifier (c, s, b - 1) && !is_any_trigger (c, s, b - 1))
+    b--;
+  for (guint back = 1; back <= 2 && b >= lo + back; back++)
+    {
+      guint n;
+      /* "tidak ada" before the noun */
+      const WartaLexEntry *te = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, b - back, &n);
+      if (te && b - back + n == b && warta_lex_entry_attr (te, "needsPlace") && negator_ends_at (c, s, lo, b - back))
+        return TRUE;
+      /* "there is no" before the noun */
+      if (cat_at (c, s, WARTA_LEX_NEGATOR, b - back, &n) && b - back + n == b
+          && existential_ends_at (c, s, lo, b - back))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 negated_at (const Ctx *c, const Sent *s, guint lo, guint i)
 {
   guint k = i, tn, nn;
+  if (existence_negated (c, s, lo, i))
+    return TRUE;
   /* "there are no Russian troops", "has no soldiers in": a possession or
    * existential is negated by the determiner after it */
   const WartaLexEntry *te = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, i, &tn);
@@ -2435,6 +2477,27 @@ nya_speakers (Ctx *c, GPtrArray *sp)
     g_ptr_array_add (sp, (gpointer) c->dis.person);
 }
 
+/* "juru bicara Kremlin Dmitry Peskov" read by the look-ahead, which learns
+ * no title phrase: the body a person's title names is not a second
+ * speaker beside that person. */
+static void
+drop_title_bodies (GPtrArray *sp)
+{
+  for (guint k = sp->len; k-- > 0;)
+    {
+      const WartaActor *body = g_ptr_array_index (sp, k);
+      for (guint j = 0; j < sp->len; j++)
+        {
+          const WartaActor *p = g_ptr_array_index (sp, j);
+          if (p->klass == WARTA_ACTOR_PERSON && g_strcmp0 (p->affiliation_iri, body->iri) == 0)
+            {
+              g_ptr_array_remove_index (sp, k);
+              break;
+            }
+        }
+    }
+}
+
 /* Finds the speech cues of a clause and what each governs. */
 /* '"Kami belum bisa memastikan …," kata Hariyanto' and '"We cannot
  * confirm …," the spokesman said': a quotation closed by its attribution.
@@ -2454,9 +2517,10 @@ closing_attribution (Ctx *c, const Sent *s, Span cl, guint *close)
       else
         {
           guint v = q + 1;
-          while (v < cl.to && v < q + 7 && !cat_at (c, s, WARTA_LEX_CLAIM_VERB, v, &n))
+          /* '"…," Russian Foreign Ministry spokeswoman Maria Zakharova said' */
+          while (v < cl.to && v < q + 10 && !cat_at (c, s, WARTA_LEX_CLAIM_VERB, v, &n))
             v++;
-          if (v >= cl.to || v >= q + 7)
+          if (v >= cl.to || v >= q + 10)
             return NULL;
           to = v;
         }
@@ -2465,6 +2529,7 @@ closing_attribution (Ctx *c, const Sent *s, Span cl, guint *close)
       if (sp->len == 0 && n && tok (s, from - 1)->has_nya && from == q + 1 + n)
         nya_speakers (c, sp); /* '"…," ujarnya.' */
       filter_speakers (sp);
+      drop_title_bodies (sp);
       if (sp->len == 0)
         {
           g_ptr_array_unref (sp);
@@ -5538,7 +5603,10 @@ process_clause (Ctx *c, Sent *s, Span cl)
       Frame *f = &g_array_index (frames, Frame, fi);
       if (f->stance == STANCE_CLAIM && negated_trigger_in (c, s, f->from, f->to)
           && !frame_has_events (frames, evs, fi))
-        f->stance = STANCE_DENIAL;
+        {
+          f->stance = STANCE_DENIAL;
+          f->negated_act = TRUE;
+        }
     }
   /* statements about earlier events or claims */
   for (guint fi = 0; fi < frames->len; fi++)
@@ -5576,9 +5644,11 @@ process_clause (Ctx *c, Sent *s, Span cl)
           continue;
         }
       /* inside a quotation carried back, and at the attribution that
-       * closes it, only what its own sentences name is attributed: no
-       * reaching back to earlier events */
-      if ((c->closes_carried && f->from == cl.from) || c->carried_sp)
+       * closes it, only what its own sentences name is claimed: no
+       * reaching back to earlier events.  A negated act does reach back
+       * ('"Tidak ada pengerahan tambahan. …," kata Peskov'): it names
+       * what it denies only by the kind of act. */
+      if (((c->closes_carried && f->from == cl.from) || c->carried_sp) && !f->negated_act)
         {
           said = said ? said : sp;
           continue;
