@@ -2960,6 +2960,22 @@ negator_over (const Ctx *c, const Sent *s, guint j)
   return 0;
 }
 
+/* Does a casualty word stand shortly before the number at @k ("cost the
+ * lives of at least 14 South African troops", "merenggut nyawa 14
+ * tentara")?  Not across punctuation. */
+static gboolean
+casualties_before (const Ctx *c, const Sent *s, guint k)
+{
+  for (guint b = k; b > 0 && b + 5 > k; b--)
+    {
+      if (tok (s, b - 1)->kind == WARTA_TOKEN_PUNCT)
+        return FALSE;
+      if (is_cat (c, s, WARTA_LEX_CASUALTY_WORD, b - 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Reads a noun phrase that may hold troops or weapons, starting at @i
  * (after a transitive trigger) or ending before a trigger (subject). */
 static void
@@ -2984,7 +3000,7 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
         }
       if (number_is_count (t))
         {
-          pending = (gint64) t->number;
+          pending = casualties_before (c, s, j) ? -1 : (gint64) t->number;
           j++;
           continue;
         }
