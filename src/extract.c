@@ -5742,8 +5742,9 @@ count_double_quotes (const Sent *s)
  * it does not close looks ahead (at most three sentences, none opening a
  * quotation of its own) for the sentence that closes it; the speakers
  * that closing attribution names are carried back over the sentences in
- * between.  The look-ahead links mentions but learns no actor: the
- * reading pass learns each sentence once, in order. */
+ * between.  The sentence that closes the quotation is learned early, so
+ * that a speaker warta meets there for the first time is known; learning
+ * a sentence again when its turn comes finds the same actors. */
 static void
 carry_quotation (Ctx *c, const Sent *s, GArray *sentences, guint k)
 {
@@ -5760,6 +5761,14 @@ carry_quotation (Ctx *c, const Sent *s, GArray *sentences, guint k)
         continue; /* the quotation goes on */
       if (is_double_quote (tok (next, 0)) || nq % 2 == 0)
         return; /* a new quotation: the first was never closed */
+      /* the attribution names its speaker ("government spokeswoman
+       * Claudine Mukamana said"): learn that sentence now, as its own
+       * reading would, without letting it become the person "he" refers
+       * to before its turn */
+      const WartaActor *person = c->dis.person;
+      g_clear_pointer (&next, sent_free);
+      next = sent_new (c, &g_array_index (sentences, WartaSentence, j), TRUE);
+      c->dis.person = person;
       guint close;
       c->carried_sp = closing_attribution (c, next, (Span){ 0, next->n_toks }, &close);
       if (c->carried_sp)
