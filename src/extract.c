@@ -233,6 +233,25 @@ coordinated_passive (const Ctx *c, const Sent *s, guint i)
   return FALSE;
 }
 
+static gboolean tok_is_possessive (const Sent *s, guint i);
+static const Ment *ment_starting (const Sent *s, guint i);
+static gboolean ment_has_class (const Ment *m, WartaActorClass k);
+
+/* "by" and a name that is no place right after @i ("fighters sent by
+ * Turkey", not "sent by rail" or "by Kyiv's count"). */
+static gboolean
+agent_phrase_follows (const Ctx *c, const Sent *s, guint i)
+{
+  guint n;
+  if (i + 2 >= s->n_toks || !cat_at (c, s, WARTA_LEX_PREP_AGENT, i + 1, &n))
+    return FALSE;
+  const Ment *m = ment_starting (s, i + 1 + n);
+  if (!m || ment_has_class (m, WARTA_ACTOR_PLACE))
+    return FALSE;
+  guint after = m->first + m->n;
+  return after >= s->n_toks || !tok_is_possessive (s, after);
+}
+
 /* The voice of token @i.  Indonesian marks it on the verb (di-, meN-);
  * English with an auxiliary before it ("were sent", "had been moved"). */
 static WartaVoice
@@ -260,6 +279,8 @@ voice_of (const Ctx *c, const Sent *s, guint i)
     }
   if (perfect && v == WARTA_VOICE_PASSIVE)
     return WARTA_VOICE_ACTIVE;
+  if (!perfect && agent_phrase_follows (c, s, i))
+    return WARTA_VOICE_PASSIVE; /* "Syrian fighters sent by Turkey" */
   return coordinated_passive (c, s, i) ? WARTA_VOICE_PASSIVE : v;
 }
 
@@ -4236,6 +4257,37 @@ object_place (Ctx *c, Sent *s, guint from, guint to, GPtrArray *out)
     ptr_add_unique (out, a);
 }
 
+/* The agent of a passive verb at @i: after "oleh" / "by", or, in
+ * Indonesian, a name right after the verb ("dikirim Turki").  Never a
+ * place ("dikirim ke Libya" has its preposition first). */
+static const WartaActor *
+passive_agent (Ctx *c, Sent *s, guint i, guint n, guint wend)
+{
+  const WartaActor *a = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, MIN (wend, i + n + 2), FALSE);
+  if (!a && c->wlang != WARTA_LANG_EN && i + n < wend && !is_preposition (c, s, i + n - 1))
+    {
+      const Ment *m = ment_starting (s, i + n);
+      a = m ? ment_pick (m, FALSE) : NULL;
+    }
+  return a && a->klass != WARTA_ACTOR_PLACE ? a : NULL;
+}
+
+/* "5.000 petempur Suriah yang dikirim Turki berada di Libya": the agent
+ * of a passive sending verb between the subject and the verb at @i. */
+static const WartaActor *
+relative_sender (Ctx *c, Sent *s, const NounPhrase *np, guint i)
+{
+  for (guint k = np->start; k < i; k++)
+    {
+      guint kn;
+      WartaVoice v = voice_of (c, s, k);
+      if ((v == WARTA_VOICE_PASSIVE || v == WARTA_VOICE_STATIVE)
+          && (cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, k, &kn) || cat_at (c, s, WARTA_LEX_TRANSPORT_TRIGGER, k, &kn)))
+        return passive_agent (c, s, k, kn, i);
+    }
+  return NULL;
+}
+
 /* A troop deployment: who sent the troops, how many, where, how, when. */
 static void
 build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
@@ -4264,7 +4316,11 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
     }
   else if (passive || nominal || cat == WARTA_LEX_PRESENCE_TRIGGER || !np_is_object)
     {
-      agent = np->owner;
+      /* "5.000 petempur Suriah yang dikirim Turki", "Syrian fighters sent
+       * by Turkey": who sent them, when named, wins over their nationality */
+      const WartaActor *sender = passive && cat != WARTA_LEX_PRESENCE_TRIGGER ? passive_agent (c, s, i, n, wend)
+                                 : !np_is_object ? relative_sender (c, s, np, i) : NULL;
+      agent = sender ?: np->owner;
       if (!agent)
         agent = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, wend, FALSE);
       if (!agent && !np_is_object && np->start > lo)
