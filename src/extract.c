@@ -100,7 +100,7 @@ typedef struct {
   WartaFact *fact;       /* owned until added */
   gboolean negated;
   gboolean prospective;  /* "akan", "will", "no plans to" before the trigger */
-  gboolean conditional;
+  gboolean conditional;  /* under "jika", "if", or set aside ("…, bukan bertempur"): not asserted */
   char *rule;
 } Ev;
 
@@ -1896,6 +1896,24 @@ negated_at (const Ctx *c, const Sent *s, guint lo, guint i)
               return TRUE;
           return FALSE;
         }
+    }
+  return FALSE;
+}
+
+/* "Mereka melatih pasukan kami, bukan bertempur", "They train our forces,
+ * not fight": a negator right after a comma that follows a verb of the
+ * same clause contrasts two acts; it denies nothing. */
+static gboolean
+contrastive_negation (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  for (guint back = 1; back <= 2 && i >= lo + back + 1; back++)
+    {
+      guint k = i - back, n;
+      if (!cat_at (c, s, WARTA_LEX_NEGATOR, k, &n) || k + n != i || !tok_is_punct (s, k - 1, ","))
+        continue;
+      for (guint j = lo; j + 1 < k; j++)
+        if (tok (s, j)->voice == WARTA_VOICE_ACTIVE || is_any_trigger (c, s, j))
+          return TRUE;
     }
   return FALSE;
 }
@@ -5136,9 +5154,13 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
         {
           Ev *ev = &g_array_index (evs, Ev, k);
           c->clause_event = ev->fact;
-          ev->negated = negated_at (c, s, lo, i) || subject_negated (c, s, lo, i);
+          /* "…, bukan bertempur": an act set aside is neither done nor denied */
+          gboolean negated = negated_at (c, s, lo, i);
+          gboolean contrast = negated && contrastive_negation (c, s, lo, i);
+          ev->negated = (negated && !contrast) || subject_negated (c, s, lo, i);
           ev->prospective = prospective_before (c, s, lo, i, 4);
-          ev->conditional = ev->kind != WARTA_FACT_TREATY && conditional_in (c, s, lo, before_relative (c, s, i, cl.to));
+          ev->conditional = contrast
+                            || (ev->kind != WARTA_FACT_TREATY && conditional_in (c, s, lo, before_relative (c, s, i, cl.to)));
         }
       c->cur_speakers = NULL;
       c->cur_own_act = FALSE;
