@@ -2330,8 +2330,11 @@ continues_attribution (const Sent *s, GArray *frames, guint i, GPtrArray *sp)
   if (i == 0 || !tok_is_punct (s, i - 1, ",") || frames->len == 0)
     return FALSE;
   const Frame *last = &g_array_index (frames, Frame, frames->len - 1);
-  if (last->cue >= i || last->to > last->cue || !last->speakers || last->speakers->len == 0)
-    return FALSE; /* only an attribution that closes its content */
+  if (last->cue >= i || last->to > last->cue || !last->speakers || last->speakers->len == 0
+      || !(g_str_has_prefix (last->rule, "speech.postposed") || g_str_has_prefix (last->rule, "speech.quote-cue")))
+    return FALSE; /* only an attribution that closes its content, not a
+                   * judgement ("dismissed as \"groundless\" a report by AFP
+                   * which, citing …, put the number …") */
   for (guint k = 0; k < last->speakers->len; k++)
     ptr_add_unique (sp, g_ptr_array_index (last->speakers, k));
   return TRUE;
