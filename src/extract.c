@@ -100,7 +100,7 @@ typedef struct {
   WartaFact *fact;       /* owned until added */
   gboolean negated;
   gboolean prospective;  /* "akan", "will", "no plans to" before the trigger */
-  gboolean conditional;  /* under "jika", "if", or set aside ("…, bukan bertempur"): not asserted */
+  gboolean conditional;  /* under "jika"/"if", or set aside ("…, bukan bertempur") */
   char *rule;
 } Ev;
 
@@ -220,14 +220,15 @@ static WartaVoice voice_of (const Ctx *c, const Sent *s, guint i);
 static gboolean
 coordinated_passive (const Ctx *c, const Sent *s, guint i)
 {
-  if (i < 2 || i + 1 >= s->n_toks || !is_cat (c, s, WARTA_LEX_COORDINATOR, i - 1) || !is_preposition (c, s, i + 1))
+  if (i < 2 || i + 1 >= s->n_toks || !is_cat (c, s, WARTA_LEX_COORDINATOR, i - 1)
+      || !is_preposition (c, s, i + 1))
     return FALSE;
   for (guint k = i - 1; k > 0 && k + 6 > i; k--)
     {
       if (tok (s, k - 1)->kind == WARTA_TOKEN_PUNCT)
         return FALSE;
-      if (tok (s, k - 1)->kind == WARTA_TOKEN_WORD && !is_preposition (c, s, k - 1) && !ment_at (s, k - 1)
-          && voice_of (c, s, k - 1) == WARTA_VOICE_PASSIVE)
+      if (tok (s, k - 1)->kind == WARTA_TOKEN_WORD && !is_preposition (c, s, k - 1)
+          && !ment_at (s, k - 1) && voice_of (c, s, k - 1) == WARTA_VOICE_PASSIVE)
         return TRUE;
     }
   return FALSE;
@@ -1816,18 +1817,19 @@ subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
   return FALSE;
 }
 
-/* A one-token existential or possession ("ada", "there is") ending at @k. */
-static gboolean
-existential_ends_at (const Ctx *c, const Sent *s, guint lo, guint k)
+/* The first token of an existential or possession of one or two tokens
+ * ("ada", "there is") that ends right before @k, or @k when there is none. */
+static guint
+existential_start (const Ctx *c, const Sent *s, guint lo, guint k)
 {
   for (guint back = 1; back <= 2 && k >= lo + back; back++)
     {
       guint tn;
       const WartaLexEntry *te = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, k - back, &tn);
       if (te && k - back + tn == k && warta_lex_entry_attr (te, "needsPlace"))
-        return TRUE;
+        return k - back;
     }
-  return FALSE;
+  return k;
 }
 
 /* "Tidak ada pengerahan (tambahan)", "There is no (additional)
@@ -1840,16 +1842,16 @@ existence_negated (const Ctx *c, const Sent *s, guint lo, guint i)
   guint b = i;
   if (b > lo && plain_modifier (c, s, b - 1) && !is_any_trigger (c, s, b - 1))
     b--;
+  /* "tidak ada" before the noun */
+  guint e = existential_start (c, s, lo, b);
+  if (e < b && negator_ends_at (c, s, lo, e))
+    return TRUE;
+  /* "there is no" before the noun */
   for (guint back = 1; back <= 2 && b >= lo + back; back++)
     {
       guint n;
-      /* "tidak ada" before the noun */
-      const WartaLexEntry *te = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, b - back, &n);
-      if (te && b - back + n == b && warta_lex_entry_attr (te, "needsPlace") && negator_ends_at (c, s, lo, b - back))
-        return TRUE;
-      /* "there is no" before the noun */
       if (cat_at (c, s, WARTA_LEX_NEGATOR, b - back, &n) && b - back + n == b
-          && existential_ends_at (c, s, lo, b - back))
+          && existential_start (c, s, lo, b - back) < b - back)
         return TRUE;
     }
   return FALSE;
@@ -2331,7 +2333,8 @@ continues_attribution (const Sent *s, GArray *frames, guint i, GPtrArray *sp)
     return FALSE;
   const Frame *last = &g_array_index (frames, Frame, frames->len - 1);
   if (last->cue >= i || last->to > last->cue || !last->speakers || last->speakers->len == 0
-      || !(g_str_has_prefix (last->rule, "speech.postposed") || g_str_has_prefix (last->rule, "speech.quote-cue")))
+      || !(g_str_has_prefix (last->rule, "speech.postposed")
+           || g_str_has_prefix (last->rule, "speech.quote-cue")))
     return FALSE; /* only an attribution that closes its content, not a
                    * judgement ("dismissed as \"groundless\" a report by AFP
                    * which, citing …, put the number …") */
@@ -4284,7 +4287,8 @@ object_place (Ctx *c, Sent *s, guint from, guint to, GPtrArray *out)
 static const WartaActor *
 passive_agent (Ctx *c, Sent *s, guint i, guint n, guint wend)
 {
-  const WartaActor *a = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, MIN (wend, i + n + 2), FALSE);
+  const WartaActor *a
+      = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, MIN (wend, i + n + 2), FALSE);
   if (!a && c->wlang != WARTA_LANG_EN && i + n < wend && !is_preposition (c, s, i + n - 1))
     {
       const Ment *m = ment_starting (s, i + n);
@@ -4303,7 +4307,8 @@ relative_sender (Ctx *c, Sent *s, const NounPhrase *np, guint i)
       guint kn;
       WartaVoice v = voice_of (c, s, k);
       if ((v == WARTA_VOICE_PASSIVE || v == WARTA_VOICE_STATIVE)
-          && (cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, k, &kn) || cat_at (c, s, WARTA_LEX_TRANSPORT_TRIGGER, k, &kn)))
+          && (cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, k, &kn)
+              || cat_at (c, s, WARTA_LEX_TRANSPORT_TRIGGER, k, &kn)))
         return passive_agent (c, s, k, kn, i);
     }
   return NULL;
@@ -4339,8 +4344,10 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
     {
       /* "5.000 petempur Suriah yang dikirim Turki", "Syrian fighters sent
        * by Turkey": who sent them, when named, wins over their nationality */
-      const WartaActor *sender = passive && cat != WARTA_LEX_PRESENCE_TRIGGER ? passive_agent (c, s, i, n, wend)
-                                 : !np_is_object ? relative_sender (c, s, np, i) : NULL;
+      const WartaActor *sender = passive && cat != WARTA_LEX_PRESENCE_TRIGGER
+                                     ? passive_agent (c, s, i, n, wend)
+                                 : !np_is_object ? relative_sender (c, s, np, i)
+                                                 : NULL;
       agent = sender ?: np->owner;
       if (!agent)
         agent = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, wend, FALSE);
@@ -5163,7 +5170,8 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
           ev->negated = (negated && !contrast) || subject_negated (c, s, lo, i);
           ev->prospective = prospective_before (c, s, lo, i, 4);
           ev->conditional = contrast
-                            || (ev->kind != WARTA_FACT_TREATY && conditional_in (c, s, lo, before_relative (c, s, i, cl.to)));
+                            || (ev->kind != WARTA_FACT_TREATY
+                                && conditional_in (c, s, lo, before_relative (c, s, i, cl.to)));
         }
       c->cur_speakers = NULL;
       c->cur_own_act = FALSE;
