@@ -2084,6 +2084,21 @@ in_pp (const Ctx *c, const Sent *s, guint lo, guint first)
   return FALSE;
 }
 
+/* The mention @m is set aside by a contrast: "Rusia, bukan Belarus,
+ * mengirim …", "Russia, not Belarus, sent …".  A negator between a comma
+ * and the mention, and a comma after it. */
+static gboolean
+contrasted_mention (const Ctx *c, const Sent *s, guint lo, const Ment *m)
+{
+  guint n;
+  if (m->first < lo + 2 || !tok_is_punct (s, m->first + m->n, ","))
+    return FALSE;
+  for (guint k = m->first - 1; k > lo && k + 2 >= m->first; k--)
+    if (cat_at (c, s, WARTA_LEX_NEGATOR, k, &n) && k + n == m->first)
+      return tok_is_punct (s, k - 1, ",");
+  return FALSE;
+}
+
 /* The mention at @first is the author of the noun before it ("The report
  * by the UN Group of Experts said", "laporan yang disusun oleh PBB"): the
  * noun phrase speaks through its author.  Only at the head of the
@@ -3887,7 +3902,7 @@ active_subject (Ctx *c, Sent *s, guint lo, guint trig)
           continue;
         }
       i = m->first + 1;
-      if (in_pp (c, s, lo, m->first))
+      if (in_pp (c, s, lo, m->first) || contrasted_mention (c, s, lo, m))
         continue;
       WartaActor *a = ment_pick (m, FALSE);
       if (a->klass == WARTA_ACTOR_PLACE)
