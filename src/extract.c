@@ -2976,6 +2976,19 @@ name_modifies_noun (const Ctx *c, const Sent *s, guint j, guint n)
          && !is_any_trigger (c, s, k);
 }
 
+/* The length of a lexicon phrase of @n tokens at @j cut where a mention
+ * starts inside it: in "instruktur militer Prancis" the name "militer
+ * Prancis" (the French armed forces) owns the trainers, so the noun is
+ * "instruktur" alone. */
+static guint
+clip_before_mention (const Sent *s, guint j, guint n)
+{
+  for (guint k = j + 1; k < j + n; k++)
+    if (ment_starting (s, k))
+      return k - j;
+  return n;
+}
+
 /* Does a weapon noun start at @k, or right after a preposition there
  * ("units of tanks")?  *@skip: the tokens before it. */
 static gboolean
@@ -3102,8 +3115,9 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           continue;
         }
       guint of = 0;
-      if ((e = cat_at (c, s, WARTA_LEX_TROOP_NOUN, j, &n))
-          && (name_modifies_noun (c, s, j, n)
+      if ((e = cat_at (c, s, WARTA_LEX_TROOP_NOUN, j, &n)))
+        n = clip_before_mention (s, j, n);
+      if (e && (name_modifies_noun (c, s, j, n)
               || (warta_lex_entry_attr (e, "classifier") && weapons_follow (c, s, j + n, &of))))
         {
           /* "Self-Defense Force destroyers": the ships are the head; "dua
