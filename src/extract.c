@@ -1155,6 +1155,39 @@ stands_for_state (const WartaLexEntry *e)
   return v && g_ascii_strcasecmp (v, "State") == 0;
 }
 
+/* Is @e a title a body bears ("kantor berita", "harian", "news agency",
+ * "newspaper"): warta:bearerClass "Organization"? */
+static gboolean
+body_title (const WartaLexEntry *e)
+{
+  const char *bearer = e ? warta_lex_entry_attr (e, "bearerClass") : NULL;
+  return bearer && g_ascii_strcasecmp (bearer, "Organization") == 0;
+}
+
+/* The state named by a mention ending right before @i ("Russian daily
+ * Izvestia", "Azerbaijan's APA news agency"), or NULL. */
+static const Ment *
+state_ending_at (const Sent *s, guint i)
+{
+  const Ment *m = i > 0 ? ment_at (s, i - 1) : NULL;
+  return m && m->first + m->n == i && ment_has_class (m, WARTA_ACTOR_STATE) ? m : NULL;
+}
+
+/* English names a ministry's field after it: "Kenya's Ministry of
+ * Defence", "Japan's Ministry of Foreign Affairs".  The end of such an
+ * "of" phrase of capitalised words at @k that no mention covers, or @k. */
+static guint
+of_phrase_end (const Sent *s, guint k)
+{
+  if (k + 1 >= s->n_toks || g_strcmp0 (tok (s, k)->fold, "of") != 0)
+    return k;
+  guint e = k + 1;
+  while (e < s->n_toks && e < k + 4 && tok (s, e)->kind == WARTA_TOKEN_WORD && tok (s, e)->capitalized
+         && !ment_at (s, e))
+    e++;
+  return e > k + 1 ? e : k;
+}
+
 static guint
 learn_org (Ctx *c, Sent *s, guint i)
 {
@@ -1170,13 +1203,16 @@ learn_org (Ctx *c, Sent *s, guint i)
         {
           if (ment_at (s, k) || tok (s, k)->kind != WARTA_TOKEN_WORD)
             return 0;
+          if (body_title (cat_at (c, s, WARTA_LEX_TITLE, k, &n)))
+            return 0; /* "Azerbaijan's APA news agency": an outlet, learned later */
           const WartaLexEntry *on = cat_at (c, s, WARTA_LEX_ORG_NOUN, k, &n);
           if (on)
             {
-              WartaActor *org = stands_for_state (on) ? st : org_for (c, s, i, k + n, st, j, k + n);
-              sent_replace_span (s, i, k + n - i, org);
-              learn_acronym (c, s, k + n, org);
-              return k + n - i;
+              guint end = stands_for_state (on) ? k + n : of_phrase_end (s, k + n);
+              WartaActor *org = stands_for_state (on) ? st : org_for (c, s, i, end, st, j, end);
+              sent_replace_span (s, i, end - i, org);
+              learn_acronym (c, s, end, org);
+              return end - i;
             }
         }
       return 0;
@@ -1221,6 +1257,48 @@ appositive_body_at (const Ctx *c, const Sent *s, guint k)
         return FALSE;
     }
   return FALSE;
+}
+
+/* A news outlet the registry lacks, named with the title of its kind:
+ * "kantor berita Azerbaijan APA", "Harian Rusia Izvestia", "Russian daily
+ * Izvestia", and in English also after it: "the APA news agency",
+ * "Azerbaijan's APA news agency".  It becomes a body affiliated to the
+ * state written with it. */
+static guint
+learn_titled_body (Ctx *c, Sent *s, guint i)
+{
+  guint n, nr, start = i, name;
+  const WartaLexEntry *title = cat_at (c, s, WARTA_LEX_TITLE, i, &n);
+  const Ment *st = state_ending_at (s, i);
+  if (body_title (title))
+    {
+      guint j = i + n;
+      const Ment *after = ment_starting (s, j);
+      if (after && ment_has_class (after, WARTA_ACTOR_STATE))
+        {
+          st = after;
+          j = after->first + after->n;
+        }
+      if ((nr = name_run (c, s, j)) == 0)
+        return 0;
+      name = j;
+    }
+  else if (c->wlang == WARTA_LANG_EN && !is_cat (c, s, WARTA_LEX_DETERMINER, i) && (nr = name_run (c, s, i)) > 0
+           && body_title (cat_at (c, s, WARTA_LEX_TITLE, i + nr, &n)))
+    name = i;
+  else
+    return 0;
+  if (st && st->first < start)
+    start = st->first;
+  g_autofree char *label = span_text (s, name, name + nr);
+  WartaActor *a = actor_by_label (c, label);
+  if (!a)
+    a = learn_actor (c, WARTA_ACTOR_ORGANIZATION, label, st ? ment_pick (st, FALSE)->iri : NULL);
+  if (!a)
+    return 0;
+  guint end = name == i ? i + nr + n : name + nr;
+  sent_replace_span (s, start, end - start, a);
+  return end - i;
 }
 
 /* "All Eyes on Wagner, a research group that tracks …", "Belaruski Hajun,
@@ -1349,7 +1427,9 @@ sent_learn (Ctx *c, Sent *s)
     }
   for (guint i = 0; i < s->n_toks;)
     {
-      guint n = learn_titled_person (c, s, i);
+      guint n = learn_titled_body (c, s, i);
+      if (!n)
+        n = learn_titled_person (c, s, i);
       if (!n)
         n = learn_unnamed_official (c, s, i);
       if (!n)
