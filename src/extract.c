@@ -1789,6 +1789,10 @@ clause_break_at (const Ctx *c, const Sent *s, guint i, guint *n)
   const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_CLAUSE_BREAK, i, len);
   if (!e)
     return FALSE;
+  /* "Kenya's ministry, meanwhile, dismissed …", "Moskow, namun, …": set
+   * off by commas on both sides it is an adverb inside the clause */
+  if (i > 0 && tok_is_punct (s, i - 1, ",") && tok_is_punct (s, i + *len, ","))
+    return FALSE;
   return !warta_lex_entry_attr (e, "needsClause") || subject_and_verb_at (c, s, i + *len);
 }
 
