@@ -1849,6 +1849,15 @@ plain_modifier (const Ctx *c, const Sent *s, guint k)
          && !is_cat_in (c, s, k, function, G_N_ELEMENTS (function));
 }
 
+/* An all-capital word that no mention covers ("KDF", "PMPP"): a name
+ * the registry lacks, used as a modifier. */
+static gboolean
+unknown_acronym (const Sent *s, guint k)
+{
+  const WartaToken *t = tok (s, k);
+  return t->kind == WARTA_TOKEN_WORD && t->all_caps && !ment_at (s, k);
+}
+
 /* Is the cue at @i negated?  A negator right before it, with aspect
  * adverbs ("tidak pernah", "belum segera") in between. */
 /* A negator, perhaps a phrase ("tidak ada satu pun", "not a single"),
@@ -1877,7 +1886,7 @@ subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
         continue;
       guint b = t - 1;
       gboolean modifier = FALSE;
-      for (guint steps = 0; b > lo && steps < 4; steps++)
+      for (guint steps = 0; b > lo && steps < 5; steps++)
         {
           if (negator_ends_at (c, s, lo, b))
             return TRUE;
@@ -1888,6 +1897,11 @@ subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
             b = m->first;
           else if (te && tn == 1 && warta_lex_entry_attr (te, "needsPlace"))
             b--;
+          else if (b >= lo + 2 && is_cat (c, s, WARTA_LEX_COORDINATOR, b - 1)
+                   && is_cat (c, s, WARTA_LEX_TROOP_NOUN, b - 2))
+            b -= 2; /* "tidak ada satu pun tentara maupun instruktur" */
+          else if (unknown_acronym (s, b - 1))
+            b--; /* "No KDF personnel": an owner the registry lacks */
           else if (!modifier && (plain_modifier (c, s, b - 1) || is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, b - 1)))
             {
               modifier = TRUE; /* "no additional Russian units", "tidak ada lagi pasukan" */
