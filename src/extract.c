@@ -108,6 +108,7 @@ typedef struct {
   GPtrArray *speakers;       /* last frame's speakers */
   const WartaActor *person;  /* last person speaker or mentioned */
   const WartaActor *org;     /* last organization speaker */
+  GPtrArray *orgs;           /* (element-type WartaActor, not owned) bodies named lately, latest last */
   WartaFact *event;          /* last event (in the set) */
   WartaFact *claim;          /* last claim (in the set) */
   WartaFact *by_kind[3];     /* last Deployment, ArmsTransfer, Treaty */
@@ -2070,6 +2071,45 @@ prospective_before (const Ctx *c, const Sent *s, guint lo, guint i, guint words)
 /* ------------------------------------------------------------------ */
 /* Subjects and anaphora                                               */
 
+/* Does a label of @a hold the word @fold ("kementerian" in "Kementerian
+ * Pertahanan Mozambik", "ministry" in "Kenyan Ministry of Defence")? */
+static gboolean
+label_has_word (const WartaActor *a, const char *fold)
+{
+  for (guint k = 0; k < a->labels->len; k++)
+    {
+      const WartaLabel *l = g_ptr_array_index (a->labels, k);
+      g_autofree char *lf = g_utf8_casefold (l->text, -1);
+      g_auto (GStrv) words = g_strsplit (lf, " ", -1);
+      if (g_strv_contains ((const char *const *) words, fold))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The body an anaphor of @n tokens at @i means ("kementerian itu", "the
+ * ministry"): the latest body named whose name has the anaphor's noun, so
+ * "Kementerian itu" after "Kantor berita AIM melaporkan bahwa Kementerian
+ * Pertahanan Mozambik mengatakan …" is the ministry; else the last body
+ * that spoke or opened a sentence. */
+static const WartaActor *
+org_named_by (const Ctx *c, const Sent *s, guint i, guint n)
+{
+  for (guint k = i; k < i + n; k++)
+    {
+      if (!is_cat (c, s, WARTA_LEX_ORG_NOUN, k))
+        continue;
+      for (guint j = c->dis.orgs->len; j-- > 0;)
+        {
+          const WartaActor *a = g_ptr_array_index (c->dis.orgs, j);
+          if (label_has_word (a, tok (s, k)->fold))
+            return a;
+        }
+      break;
+    }
+  return c->dis.org;
+}
+
 static void
 resolve_anaphor (Ctx *c, const Sent *s, guint i, guint n, const WartaLexEntry *e, GPtrArray *out)
 {
@@ -2098,7 +2138,7 @@ resolve_anaphor (Ctx *c, const Sent *s, guint i, guint n, const WartaLexEntry *e
     return;
   if (kind && g_ascii_strcasecmp (kind, "Organization") == 0 && c->dis.org)
     {
-      ptr_add_unique (out, (gpointer) c->dis.org);
+      ptr_add_unique (out, (gpointer) org_named_by (c, s, i, n));
       return;
     }
   if (kind && g_ascii_strcasecmp (kind, "Person") == 0 && c->dis.person)
@@ -2284,7 +2324,7 @@ find_subjects (Ctx *c, const Sent *s, guint lo, guint v, gboolean want_place, GP
         }
       if (out->len == 0 && c->dis.org && (n = org_anaphor_at (c, s, i)) > 0)
         {
-          ptr_add_unique (out, (gpointer) c->dis.org);
+          ptr_add_unique (out, (gpointer) org_named_by (c, s, i, n));
           i += n - 1;
           continue;
         }
@@ -5914,6 +5954,16 @@ process_clause (Ctx *c, Sent *s, Span cl)
     }
 }
 
+/* Keeps the last few bodies named, for "kementerian itu", "the ministry". */
+static void
+remember_org (Ctx *c, const WartaActor *a)
+{
+  g_ptr_array_remove (c->dis.orgs, (gpointer) a);
+  g_ptr_array_add (c->dis.orgs, (gpointer) a);
+  if (c->dis.orgs->len > 8)
+    g_ptr_array_remove_index (c->dis.orgs, 0);
+}
+
 static void
 remember_states (Ctx *c, const Sent *s)
 {
@@ -5932,6 +5982,8 @@ remember_states (Ctx *c, const Sent *s)
        * what a later "direktorat itu" means */
       if (a->klass == WARTA_ACTOR_ORGANIZATION && k == 0 && m->first <= 2)
         c->dis.org = a;
+      if (a->klass == WARTA_ACTOR_ORGANIZATION)
+        remember_org (c, a);
     }
   if (states->len >= 2)
     {
@@ -6078,6 +6130,7 @@ read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMe
   c.dis.speakers = g_ptr_array_new ();
   c.dis.events = g_ptr_array_new ();
   c.dis.states = g_ptr_array_new ();
+  c.dis.orgs = g_ptr_array_new ();
   c.linker = warta_linker_new_registry (ex->lex);
   c.learned = g_ptr_array_new ();
 
@@ -6096,6 +6149,7 @@ read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMe
   g_ptr_array_unref (c.dis.speakers);
   g_ptr_array_unref (c.dis.events);
   g_ptr_array_unref (c.dis.states);
+  g_ptr_array_unref (c.dis.orgs);
   g_clear_pointer (&c.carried_sp, g_ptr_array_unref);
   g_free (c.dis.troop_owner);
 }
