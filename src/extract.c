@@ -5274,6 +5274,28 @@ signing_anaphor (const Ctx *c, const Sent *s, guint i, guint n)
          && is_cat (c, s, WARTA_LEX_PASSIVE_AUX, i + n);
 }
 
+/* English "armed gangs", "the deployed units": a one-word past participle
+ * at the clause start or after a determiner, a preposition or a
+ * clause-break word, with a plain lowercase word after it, modifies that
+ * word; it is no act.  "Iran armed the Houthis", "which armed the rebels"
+ * keep their verb. */
+static gboolean
+attributive_participle (const Ctx *c, const Sent *s, guint lo, guint i, guint n)
+{
+  static const WartaLexCategory function[] = {
+    WARTA_LEX_DETERMINER, WARTA_LEX_PASSIVE_AUX, WARTA_LEX_ASPECT_ADVERB, WARTA_LEX_NEGATOR,
+    WARTA_LEX_COORDINATOR, WARTA_LEX_RELATIVIZER, WARTA_LEX_COMPLEMENTIZER,
+  };
+  if (c->wlang != WARTA_LANG_EN || n != 1 || i + 1 >= s->n_toks || !g_str_has_suffix (tok (s, i)->fold, "ed"))
+    return FALSE;
+  const WartaToken *next = tok (s, i + 1);
+  if (next->kind != WARTA_TOKEN_WORD || next->capitalized || ment_at (s, i + 1) || is_preposition (c, s, i + 1)
+      || is_cat_in (c, s, i + 1, function, G_N_ELEMENTS (function)))
+    return FALSE;
+  return i == lo || is_cat (c, s, WARTA_LEX_DETERMINER, i - 1) || is_preposition (c, s, i - 1)
+         || is_cat (c, s, WARTA_LEX_CLAUSE_BREAK, i - 1);
+}
+
 static void
 find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
 {
@@ -5303,6 +5325,8 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
         cat = WARTA_LEX_RATIFICATION_TRIGGER;
       if (!e)
         continue;
+      if (attributive_participle (c, s, cl.from, i, n))
+        continue; /* "as armed gangs tighten their grip": no one arms */
       if (cat == WARTA_LEX_SIGNING_TRIGGER && signing_anaphor (c, s, i, n))
         continue;
       /* "perjanjian penempatan senjata nuklir": what a treaty is about, not
