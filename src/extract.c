@@ -2254,6 +2254,29 @@ authored_by (const Ctx *c, const Sent *s, guint lo, guint first)
          && noun->voice != WARTA_VOICE_PASSIVE;
 }
 
+/* "Ditanya soal laporan keberadaan instruktur Prancis, Zakharova
+ * mengatakan …", "Asked about the reports, Peskov said …": a participle
+ * opening the stretch heads an adverbial phrase up to its comma; the
+ * names in it are no subjects.  Returns where the subjects may start. */
+static guint
+after_participial_opener (const Ctx *c, const Sent *s, guint lo, guint v)
+{
+  const WartaToken *t = lo < v ? tok (s, lo) : NULL;
+  if (!t || t->kind != WARTA_TOKEN_WORD || ment_at (s, lo) || lo + 1 >= v)
+    return lo;
+  gboolean participle = c->wlang == WARTA_LANG_ID
+                            ? t->voice == WARTA_VOICE_PASSIVE
+                            : g_utf8_strlen (t->fold, -1) >= 6
+                                  && (g_str_has_suffix (t->fold, "ed") || g_str_has_suffix (t->fold, "ing"))
+                                  && tok (s, lo + 1)->kind == WARTA_TOKEN_WORD && !tok (s, lo + 1)->capitalized;
+  if (!participle)
+    return lo;
+  for (guint k = lo + 1; k < v; k++)
+    if (tok_is_punct (s, k, ","))
+      return k + 1;
+  return lo;
+}
+
 /* The subjects of a verb at @v within [lo, v): mentions of the leftmost
  * noun phrase and its coordinates, skipping prepositional phrases,
  * relative clauses ("X, yang didukung oleh AS,") and participial asides
@@ -2262,6 +2285,7 @@ static void
 find_subjects (Ctx *c, const Sent *s, guint lo, guint v, gboolean want_place, GPtrArray *out)
 {
   gboolean in_aside = FALSE;
+  lo = after_participial_opener (c, s, lo, v);
   for (guint i = lo; i < v; i++)
     {
       guint n;

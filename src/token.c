@@ -107,13 +107,14 @@ is_plain_word (const char *w)
 }
 
 /* Strips the clitic -nya (words longer than five letters: "hanya" keeps
- * it).  Returns a new string. */
+ * it, and so do "ditanya" and "bertanya", whose root is "tanya"; but
+ * "katanya" is "kata" + -nya).  Returns a new string. */
 static char *
 strip_nya (const char *w, gboolean *has_nya)
 {
   gsize n = strlen (w);
   *has_nya = FALSE;
-  if (n > 5 && g_str_has_suffix (w, "nya"))
+  if (n > 5 && g_str_has_suffix (w, "nya") && strcmp (w, "ditanya") != 0 && strcmp (w, "bertanya") != 0)
     {
       *has_nya = TRUE;
       return g_strndup (w, n - 3);
