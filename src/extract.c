@@ -784,6 +784,8 @@ speech_at (const Ctx *c, const Sent *s, guint j)
 
 /* A speech verb within a few words after @from: the role phrase before it
  * is the speaker ("seorang diplomat Barat di Yangon mengatakan"). */
+static guint appositive_close (const Sent *s, guint k);
+
 static gboolean
 speech_verb_follows (Ctx *c, Sent *s, guint from)
 {
@@ -802,6 +804,12 @@ speech_verb_follows (Ctx *c, Sent *s, guint from)
           limit = j + 8;
           continue;
         }
+      /* "A senior Western official, speaking on condition of anonymity,
+       * said": an aside between commas stands between the role and its
+       * verb */
+      guint close = tok_is_punct (s, j, ",") ? appositive_close (s, j) : 0;
+      if (close)
+        return speech_at (c, s, close + 1);
       if (tok (s, j)->kind == WARTA_TOKEN_PUNCT
           || (!relative && (tok (s, j)->voice == WARTA_VOICE_ACTIVE || tok (s, j)->voice == WARTA_VOICE_PASSIVE)))
         return FALSE;
