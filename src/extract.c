@@ -5121,6 +5121,10 @@ static void
 build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const WartaLexEntry *e,
                     WartaLexCategory cat, GArray *evs)
 {
+  /* "tawaran itu hanya berlaku jika …", "would take effect only if …": a
+   * condition on validity is no act */
+  if (cat == WARTA_LEX_RATIFICATION_TRIGGER && conditional_in (c, s, i + n, MIN (i + n + 2, cl.to)))
+    return;
   g_autoptr (GPtrArray) signers = g_ptr_array_new ();
   g_autoptr (GPtrArray) parties = g_ptr_array_new ();
   /* subjects: persons sign, states are parties */
