@@ -5116,6 +5116,23 @@ agent_of_other_word (Ctx *c, const Sent *s, guint after, guint j)
   return j >= 2 && is_cat (c, s, WARTA_LEX_DETERMINER, j - 2);
 }
 
+/* Do the words from @j on name those who watched a signing: a witness
+ * marker there ("disaksikan Presiden Ruto", "witnessed by"), or a
+ * preposition with one before the next punctuation ("with President
+ * William Ruto looking on")? */
+static gboolean
+witnesses_at (const Ctx *c, const Sent *s, guint j, guint to)
+{
+  if (is_cat (c, s, WARTA_LEX_WITNESS_MARKER, j))
+    return TRUE;
+  if (!is_cat (c, s, WARTA_LEX_PREP_OTHER, j))
+    return FALSE;
+  for (guint k = j + 1; k < to && tok (s, k)->kind != WARTA_TOKEN_PUNCT; k++)
+    if (is_cat (c, s, WARTA_LEX_WITNESS_MARKER, k))
+      return TRUE;
+  return FALSE;
+}
+
 /* Signing (and ratification) of a treaty. */
 static void
 build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const WartaLexEntry *e,
@@ -5185,7 +5202,7 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
       if ((is_cat (c, s, WARTA_LEX_RELATIVIZER, j) && !pointing) || clause_break_at (c, s, j, NULL)
           || (is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, j) && !pointing))
         break;
-      if (agent_of_other_word (c, s, i + n, j))
+      if (agent_of_other_word (c, s, i + n, j) || witnesses_at (c, s, j, cl.to))
         break;
       const Ment *m = ment_starting (s, j);
       if (!m)
