@@ -130,6 +130,7 @@ typedef struct {
   GPtrArray *cur_speakers;   /* speakers of the frame being read (not owned) */
   gboolean cur_own_act;      /* that frame announces its speakers' own act */
   guint cur_cue;             /* where that frame's cue is (G_MAXUINT: none) */
+  gboolean known_places_only; /* learn no new place names while set */
   WartaFact *clause_event;   /* the last event built in the clause being read (not owned) */
   guint sentence_claims;     /* claims made so far in the sentence being read */
   WartaLinker *linker;       /* registry + what this article taught */
@@ -3592,6 +3593,19 @@ slot_window_end (const Ctx *c, const Sent *s, guint after, guint to)
   return to;
 }
 
+/* The end of a purpose clause starting at @from: its clause's end, or a
+ * comma, a relativizer or a second purpose marker, whichever comes first. */
+static guint
+purpose_end (const Ctx *c, const Sent *s, guint from)
+{
+  guint k = from;
+  while (k < s->n_toks && !tok_is_punct (s, k, ",") && !tok_is_punct (s, k, ";") && !clause_break_at (c, s, k, NULL)
+         && !is_cat (c, s, WARTA_LEX_RELATIVIZER, k) && !is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, k)
+         && !is_cat (c, s, WARTA_LEX_ACCORDING_TO, k))
+    k++;
+  return k;
+}
+
 static gboolean
 located_in (const Ctx *c, const WartaActor *place, const WartaActor *state)
 {
@@ -3680,7 +3694,7 @@ static const Ment *
 learn_destination_name (Ctx *c, Sent *s, guint i)
 {
   guint nr = name_run (c, s, i);
-  if (i == 0 || nr == 0 || nr > 3 || (nr == 1 && g_utf8_strlen (tok (s, i)->text, -1) < 3))
+  if (c->known_places_only || i == 0 || nr == 0 || nr > 3 || (nr == 1 && g_utf8_strlen (tok (s, i)->text, -1) < 3))
     return NULL;
   if (title_cased (s))
     return NULL; /* in a headline every word is capitalised */
@@ -4617,6 +4631,17 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   /* "bertempur untuk Rusia di Ukraina": the place after the side */
   if (dest->len == 0 && side_end > wend && side_end < s->n_toks && is_preposition (c, s, side_end))
     collect_destinations (c, s, side_end, MIN (side_end + 4, s->n_toks), TRUE, dest);
+  /* "sent troops to fight alongside Russian forces in the Kursk region",
+   * "mengirim pasukan untuk bertempur di wilayah Kursk": where the purpose
+   * is carried out is where they go, when no place is named before it;
+   * only places already known ("untuk mendampingi … di Skadron Udara 12"
+   * names a unit, not a place) */
+  if (dest->len == 0 && wend < s->n_toks && is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, wend))
+    {
+      c->known_places_only = TRUE;
+      collect_destinations (c, s, wend + 1, purpose_end (c, s, wend + 1), TRUE, dest);
+      c->known_places_only = FALSE;
+    }
   /* "Ethiopia has 3,000 troops in Somalia" stations them; "North Korea has
    * 1.2 million troops" says only how many it has */
   if (dest->len == 0 && warta_lex_entry_attr (e, "needsPlace"))
