@@ -108,7 +108,7 @@ typedef struct {
   GPtrArray *speakers;       /* last frame's speakers */
   const WartaActor *person;  /* last person speaker or mentioned */
   const WartaActor *org;     /* last organization speaker */
-  GPtrArray *orgs;           /* (element-type WartaActor, not owned) bodies named lately, latest last */
+  GPtrArray *orgs;           /* (element-type WartaActor) bodies named lately, latest last */
   WartaFact *event;          /* last event (in the set) */
   WartaFact *claim;          /* last claim (in the set) */
   WartaFact *by_kind[3];     /* last Deployment, ArmsTransfer, Treaty */
@@ -783,10 +783,10 @@ speech_at (const Ctx *c, const Sent *s, guint j)
   return j < s->n_toks && is_cat_in (c, s, j, speech_cats, G_N_ELEMENTS (speech_cats));
 }
 
-/* A speech verb within a few words after @from: the role phrase before it
- * is the speaker ("seorang diplomat Barat di Yangon mengatakan"). */
 static guint appositive_close (const Sent *s, guint k);
 
+/* A speech verb within a few words after @from: the role phrase before it
+ * is the speaker ("seorang diplomat Barat di Yangon mengatakan"). */
 static gboolean
 speech_verb_follows (Ctx *c, Sent *s, guint from)
 {
@@ -1192,8 +1192,8 @@ of_phrase_end (const Sent *s, guint k)
   if (k + 1 >= s->n_toks || g_strcmp0 (tok (s, k)->fold, "of") != 0)
     return k;
   guint e = k + 1;
-  while (e < s->n_toks && e < k + 4 && tok (s, e)->kind == WARTA_TOKEN_WORD && tok (s, e)->capitalized
-         && !ment_at (s, e))
+  while (e < s->n_toks && e < k + 4 && tok (s, e)->kind == WARTA_TOKEN_WORD
+         && tok (s, e)->capitalized && !ment_at (s, e))
     e++;
   return e > k + 1 ? e : k;
 }
@@ -1293,7 +1293,8 @@ learn_titled_body (Ctx *c, Sent *s, guint i)
         return 0;
       name = j;
     }
-  else if (c->wlang == WARTA_LANG_EN && !is_cat (c, s, WARTA_LEX_DETERMINER, i) && (nr = name_run (c, s, i)) > 0
+  else if (c->wlang == WARTA_LANG_EN && !is_cat (c, s, WARTA_LEX_DETERMINER, i)
+           && (nr = name_run (c, s, i)) > 0
            && body_title (cat_at (c, s, WARTA_LEX_TITLE, i + nr, &n)))
     name = i;
   else
@@ -2273,11 +2274,12 @@ after_participial_opener (const Ctx *c, const Sent *s, guint lo, guint v)
   const WartaToken *t = lo < v ? tok (s, lo) : NULL;
   if (!t || t->kind != WARTA_TOKEN_WORD || ment_at (s, lo) || lo + 1 >= v)
     return lo;
-  gboolean participle = c->wlang == WARTA_LANG_ID
-                            ? t->voice == WARTA_VOICE_PASSIVE
-                            : g_utf8_strlen (t->fold, -1) >= 6
-                                  && (g_str_has_suffix (t->fold, "ed") || g_str_has_suffix (t->fold, "ing"))
-                                  && tok (s, lo + 1)->kind == WARTA_TOKEN_WORD && !tok (s, lo + 1)->capitalized;
+  gboolean participle
+      = c->wlang == WARTA_LANG_ID
+            ? t->voice == WARTA_VOICE_PASSIVE
+            : g_utf8_strlen (t->fold, -1) >= 5
+                  && (g_str_has_suffix (t->fold, "ed") || g_str_has_suffix (t->fold, "ing"))
+                  && tok (s, lo + 1)->kind == WARTA_TOKEN_WORD && !tok (s, lo + 1)->capitalized;
   if (!participle)
     return lo;
   for (guint k = lo + 1; k < v; k++)
@@ -3599,8 +3601,9 @@ static guint
 purpose_end (const Ctx *c, const Sent *s, guint from)
 {
   guint k = from;
-  while (k < s->n_toks && !tok_is_punct (s, k, ",") && !tok_is_punct (s, k, ";") && !clause_break_at (c, s, k, NULL)
-         && !is_cat (c, s, WARTA_LEX_RELATIVIZER, k) && !is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, k)
+  while (k < s->n_toks && !tok_is_punct (s, k, ",") && !tok_is_punct (s, k, ";")
+         && !clause_break_at (c, s, k, NULL) && !is_cat (c, s, WARTA_LEX_RELATIVIZER, k)
+         && !is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, k)
          && !is_cat (c, s, WARTA_LEX_ACCORDING_TO, k))
     k++;
   return k;
@@ -3694,7 +3697,8 @@ static const Ment *
 learn_destination_name (Ctx *c, Sent *s, guint i)
 {
   guint nr = name_run (c, s, i);
-  if (c->known_places_only || i == 0 || nr == 0 || nr > 3 || (nr == 1 && g_utf8_strlen (tok (s, i)->text, -1) < 3))
+  if (c->known_places_only || i == 0 || nr == 0 || nr > 3
+      || (nr == 1 && g_utf8_strlen (tok (s, i)->text, -1) < 3))
     return NULL;
   if (title_cased (s))
     return NULL; /* in a headline every word is capitalised */
@@ -5364,11 +5368,12 @@ attributive_participle (const Ctx *c, const Sent *s, guint lo, guint i, guint n)
     WARTA_LEX_DETERMINER, WARTA_LEX_PASSIVE_AUX, WARTA_LEX_ASPECT_ADVERB, WARTA_LEX_NEGATOR,
     WARTA_LEX_COORDINATOR, WARTA_LEX_RELATIVIZER, WARTA_LEX_COMPLEMENTIZER,
   };
-  if (c->wlang != WARTA_LANG_EN || n != 1 || i + 1 >= s->n_toks || !g_str_has_suffix (tok (s, i)->fold, "ed"))
+  if (c->wlang != WARTA_LANG_EN || n != 1 || i + 1 >= s->n_toks
+      || !g_str_has_suffix (tok (s, i)->fold, "ed"))
     return FALSE;
   const WartaToken *next = tok (s, i + 1);
-  if (next->kind != WARTA_TOKEN_WORD || next->capitalized || ment_at (s, i + 1) || is_preposition (c, s, i + 1)
-      || is_cat_in (c, s, i + 1, function, G_N_ELEMENTS (function)))
+  if (next->kind != WARTA_TOKEN_WORD || next->capitalized || ment_at (s, i + 1)
+      || is_preposition (c, s, i + 1) || is_cat_in (c, s, i + 1, function, G_N_ELEMENTS (function)))
     return FALSE;
   return i == lo || is_cat (c, s, WARTA_LEX_DETERMINER, i - 1) || is_preposition (c, s, i - 1)
          || is_cat (c, s, WARTA_LEX_CLAUSE_BREAK, i - 1);

@@ -114,7 +114,8 @@ strip_nya (const char *w, gboolean *has_nya)
 {
   gsize n = strlen (w);
   *has_nya = FALSE;
-  if (n > 5 && g_str_has_suffix (w, "nya") && strcmp (w, "ditanya") != 0 && strcmp (w, "bertanya") != 0)
+  if (n > 5 && g_str_has_suffix (w, "nya") && strcmp (w, "ditanya") != 0
+      && strcmp (w, "bertanya") != 0)
     {
       *has_nya = TRUE;
       return g_strndup (w, n - 3);

@@ -129,7 +129,7 @@ typedef enum {
   WARTA_LEX_PREP_SIDE,           /* untuk, di barisan; for, in the ranks of (the side fighters fight for) */
   WARTA_LEX_NAME_PARTICLE,       /* de, van, bin (a lowercase word inside a personal name) */
   WARTA_LEX_COMPLEMENT_MARKER,   /* sebagai; as ("dismissed the reports as fantasies invented in Paris") */
-  WARTA_LEX_WITNESS_MARKER,      /* disaksikan; witnessed by, looking on (those named with it sign nothing) */
+  WARTA_LEX_WITNESS_MARKER,      /* disaksikan; witnessed by, looking on (who watch sign nothing) */
   WARTA_LEX_N_CATEGORIES
 } WartaLexCategory;
 
