@@ -4069,8 +4069,10 @@ active_subject (Ctx *c, Sent *s, guint lo, guint trig)
    * preposition ("sejak Pyongyang mengirim", "since Moscow sent") */
   const Ment *adj = k > lo ? ment_at (s, k - 1) : NULL;
   if (adj && adj->first >= lo && ment_pick (adj, FALSE)->klass != WARTA_ACTOR_PLACE
-      && adj->first > lo && is_cat (c, s, WARTA_LEX_PREP_OTHER, adj->first - 1))
-    return ment_pick (adj, FALSE);
+      && adj->first > lo
+      && (is_cat (c, s, WARTA_LEX_PREP_OTHER, adj->first - 1)
+          || is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, adj->first - 1)))
+    return ment_pick (adj, FALSE); /* "… agar Islamabad mengirim" */
   /* leftwards: the nearest mention not in a prepositional phrase */
   for (guint i = trig; i > lo; i--)
     {
@@ -5379,6 +5381,35 @@ attributive_participle (const Ctx *c, const Sent *s, guint lo, guint i, guint n)
          || is_cat (c, s, WARTA_LEX_CLAUSE_BREAK, i - 1);
 }
 
+/* "permintaan Riyadh agar Islamabad mengirim pasukan", "Riyadh asked
+ * Islamabad to send troops", "supaya Rusia menarik …": an act someone
+ * asks for or wants done is neither done nor denied.  A request word
+ * within six words before the trigger, with only names, determiners and
+ * the words that link a request to its act between ("to", "agar",
+ * "that"; not "asked whether any troops remained"); or a purpose marker
+ * with a subject of its own (only a mention and aspect adverbs between it
+ * and the trigger). */
+static gboolean
+wished_act (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  static const WartaLexCategory links[] = {
+    WARTA_LEX_DETERMINER, WARTA_LEX_PURPOSE_MARKER, WARTA_LEX_COMPLEMENTIZER,
+    WARTA_LEX_ASPECT_ADVERB, WARTA_LEX_PREP_DESTINATION, WARTA_LEX_PREP_OTHER,
+  };
+  for (guint k = i; k > lo && k + 6 >= i; k--)
+    {
+      if (is_cat (c, s, WARTA_LEX_REQUEST_WORD, k - 1))
+        return TRUE;
+      if (!ment_at (s, k - 1) && !is_cat_in (c, s, k - 1, links, G_N_ELEMENTS (links)))
+        break;
+    }
+  guint k = i;
+  while (k > lo && is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, k - 1))
+    k--;
+  const Ment *m = k > lo ? ment_at (s, k - 1) : NULL;
+  return m && m->first > lo && is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, m->first - 1);
+}
+
 static void
 find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
 {
@@ -5443,7 +5474,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
           gboolean contrast = negated && contrastive_negation (c, s, lo, i);
           ev->negated = (negated && !contrast) || subject_negated (c, s, lo, i);
           ev->prospective = prospective_before (c, s, lo, i, 4);
-          ev->conditional = contrast
+          ev->conditional = contrast || wished_act (c, s, cl.from, i)
                             || (ev->kind != WARTA_FACT_TREATY
                                 && conditional_in (c, s, lo, before_relative (c, s, i, cl.to)));
         }
