@@ -5347,15 +5347,25 @@ acquired_before (Ctx *c, const Sent *s, guint from, guint i)
 }
 
 /* "Penandatanganan itu disaksikan Presiden Prabowo", "The signing was
- * witnessed by …": a signing pointed back at is the one told before, and
- * who is named with it now did not sign. */
+ * witnessed by …", "Penandatanganan berlangsung di tengah …", "The signing
+ * took place …": a signing pointed back at, or named as the clause's
+ * subject with no treaty, party or preposition after it, is the one told
+ * before, and who and when is named with it now is not its signing. */
 static gboolean
-signing_anaphor (const Ctx *c, const Sent *s, guint i, guint n)
+signing_anaphor (const Ctx *c, const Sent *s, guint lo, guint i, guint n)
 {
+  gboolean nominal = voice_of (c, s, i) == WARTA_VOICE_NOMINAL
+                     || (c->wlang == WARTA_LANG_EN && i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1));
   if (is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, i + n) && voice_of (c, s, i) == WARTA_VOICE_NOMINAL)
     return TRUE;
-  return c->wlang == WARTA_LANG_EN && i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1)
-         && is_cat (c, s, WARTA_LEX_PASSIVE_AUX, i + n);
+  if (c->wlang == WARTA_LANG_EN && i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1)
+      && is_cat (c, s, WARTA_LEX_PASSIVE_AUX, i + n))
+    return TRUE;
+  guint start = i > lo && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1) ? i - 1 : i;
+  const WartaToken *next = i + n < s->n_toks ? tok (s, i + n) : NULL;
+  return nominal && start == lo && next && next->kind == WARTA_TOKEN_WORD && !ment_at (s, i + n)
+         && !is_preposition (c, s, i + n) && !is_cat (c, s, WARTA_LEX_TREATY_NOUN, i + n)
+         && !is_cat (c, s, WARTA_LEX_PREP_AGENT, i + n);
 }
 
 /* English "armed gangs", "the deployed units": a one-word past participle
@@ -5441,7 +5451,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
         continue;
       if (attributive_participle (c, s, cl.from, i, n))
         continue; /* "as armed gangs tighten their grip": no one arms */
-      if (cat == WARTA_LEX_SIGNING_TRIGGER && signing_anaphor (c, s, i, n))
+      if (cat == WARTA_LEX_SIGNING_TRIGGER && signing_anaphor (c, s, cl.from, i, n))
         continue;
       /* "perjanjian penempatan senjata nuklir": what a treaty is about, not
        * an act */
