@@ -5391,6 +5391,19 @@ attributive_participle (const Ctx *c, const Sent *s, guint lo, guint i, guint n)
          || is_cat (c, s, WARTA_LEX_CLAUSE_BREAK, i - 1);
 }
 
+/* "tidak pernah dan tidak akan memindahkan", "has never and will never
+ * send": a negated past coordinated before the future; the act is denied
+ * as well as ruled out.  A coordinator within six words before @i with a
+ * negator ending right before it. */
+static gboolean
+past_and_future (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  for (guint k = i; k > lo + 1 && k + 6 > i; k--)
+    if (is_cat (c, s, WARTA_LEX_COORDINATOR, k - 1) && negator_ends_at (c, s, lo, k - 1))
+      return TRUE;
+  return FALSE;
+}
+
 /* "permintaan Riyadh agar Islamabad mengirim pasukan", "Riyadh asked
  * Islamabad to send troops", "supaya Rusia menarik …": an act someone
  * asks for or wants done is neither done nor denied.  A request word
@@ -5483,7 +5496,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
           gboolean negated = negated_at (c, s, lo, i);
           gboolean contrast = negated && contrastive_negation (c, s, lo, i);
           ev->negated = (negated && !contrast) || subject_negated (c, s, lo, i);
-          ev->prospective = prospective_before (c, s, lo, i, 4);
+          ev->prospective = prospective_before (c, s, lo, i, 4) && !past_and_future (c, s, lo, i);
           ev->conditional = contrast || wished_act (c, s, cl.from, i)
                             || (ev->kind != WARTA_FACT_TREATY
                                 && conditional_in (c, s, lo, before_relative (c, s, i, cl.to)));
