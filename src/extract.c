@@ -106,6 +106,7 @@ typedef struct {
 
 typedef struct {
   GPtrArray *speakers;       /* last frame's speakers */
+  gint speakers_sentence;    /* the sentence that named them (index in the article), or -1 */
   const WartaActor *person;  /* last person speaker or mentioned */
   const WartaActor *org;     /* last organization speaker */
   GPtrArray *orgs;           /* (element-type WartaActor) bodies named lately, latest last */
@@ -2774,6 +2775,25 @@ closing_attribution (Ctx *c, const Sent *s, Span cl, guint *close)
   return NULL;
 }
 
+/* Does clause @cl follow a clause break in a sentence whose earlier
+ * clause named a speaker, with no name of its own before its first
+ * verb? */
+static gboolean
+continues_speaker_clause (const Ctx *c, const Sent *s, Span cl)
+{
+  if (cl.from == 0 || c->dis.speakers_sentence != (gint) s->index_in_doc || c->dis.speakers->len == 0)
+    return FALSE;
+  guint k = cl.from;
+  while (k > 0 && tok (s, k - 1)->kind == WARTA_TOKEN_WORD && !clause_break_at (c, s, k - 1, NULL))
+    k--;
+  if (k == 0 || !clause_break_at (c, s, k - 1, NULL))
+    return FALSE;
+  for (guint j = cl.from; j < cl.to && tok (s, j)->voice != WARTA_VOICE_ACTIVE; j++)
+    if (ment_at (s, j))
+      return FALSE;
+  return TRUE;
+}
+
 static GArray *
 find_frames (Ctx *c, const Sent *s, Span cl)
 {
@@ -2969,6 +2989,13 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           && content_lo (frames, cl.from, i) > cl.from)
         for (guint k = 0; k < c->cur_speakers->len; k++)
           ptr_add_unique (sp, g_ptr_array_index (c->cur_speakers, k));
+      /* "X mengatakan …, tetapi belum dapat memastikan …", "X said …, but
+       * could not confirm …": a clause after a break in the same sentence
+       * with no subject of its own goes on with the earlier clause's
+       * speaker */
+      if (sp->len == 0 && frames->len == 0 && continues_speaker_clause (c, s, cl))
+        for (guint k = 0; k < c->dis.speakers->len; k++)
+          ptr_add_unique (sp, g_ptr_array_index (c->dis.speakers, k));
       /* inside a quotation, the one its attribution names; what it
        * governs ends with the quotation */
       if (sp->len == 0 && quoted && cat != WARTA_LEX_QUOTE_CUE)
@@ -6112,6 +6139,7 @@ process_clause (Ctx *c, Sent *s, Span cl)
     {
       g_autoptr (GPtrArray) copy = g_ptr_array_copy (said, NULL, NULL);
       remember_speakers (c, copy);
+      c->dis.speakers_sentence = (gint) s->index_in_doc;
     }
 }
 
@@ -6289,6 +6317,7 @@ read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMe
     c.wlang = warta_guess_language (doc->text, doc->len);
   c.lang = c.wlang == WARTA_LANG_EN ? "en" : "id";
   c.dis.speakers = g_ptr_array_new ();
+  c.dis.speakers_sentence = -1;
   c.dis.events = g_ptr_array_new ();
   c.dis.states = g_ptr_array_new ();
   c.dis.orgs = g_ptr_array_new ();
