@@ -5860,6 +5860,10 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speak
     { WARTA_LEX_TROOP_NOUN, WARTA_FACT_DEPLOYMENT },
     { WARTA_LEX_TREATY_NOUN, WARTA_FACT_TREATY },
     { WARTA_LEX_FIGURE_NOUN, WARTA_FACT_DEPLOYMENT }, /* "could not confirm the figures" */
+    /* "belum dapat memverifikasi apakah komponen tersebut dipasok …": the
+     * act named without an event of its own */
+    { WARTA_LEX_SUPPLY_TRIGGER, WARTA_FACT_ARMS_TRANSFER },
+    { WARTA_LEX_DEPLOYMENT_TRIGGER, WARTA_FACT_DEPLOYMENT },
   };
   /* a phrase that judges what precedes it names its topic after it:
    * "rejects \"groundless\" troop claims" */
