@@ -5294,6 +5294,11 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
   const WartaLexEntry *noun = treaty_noun_in (c, s, cl);
   if (!act && noun && warta_lex_entry_attr (noun, "treatyAct"))
     act = warta_lex_entry_attr (noun, "treatyAct");
+  /* "signed a defence cooperation protocol in Cairo": with no treaty told
+   * before, a protocol is an agreement of its own, not an instrument
+   * under one */
+  if (act && strcmp (act, "protocol") == 0 && !c->dis.by_kind[WARTA_FACT_TREATY])
+    act = NULL;
   if (parties->len < 2)
     treaty_antecedent_parties (c, s, i, parties);
   WartaFact *known = c->dis.by_kind[WARTA_FACT_TREATY];
