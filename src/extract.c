@@ -4680,6 +4680,11 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   if (dest->len == 0 && warta_lex_entry_attr (e, "needsPlace"))
     return;
 
+  /* "Setiap orang … membebaskan satu tentara Rusia untuk bertempur",
+   * "each one frees one soldier to fight": a single soldier is an
+   * example, not a deployment */
+  if (np->count == 1)
+    return;
   Ev *ev = ev_new (evs, WARTA_FACT_DEPLOYMENT, i, n, e, cat);
   WartaFact *f = ev->fact;
   f->agent = g_strdup (agent_iri);
