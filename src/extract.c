@@ -2265,6 +2265,29 @@ authored_by (const Ctx *c, const Sent *s, guint lo, guint first)
          && noun->voice != WARTA_VOICE_PASSIVE;
 }
 
+/* Does the state mention @m only say whose the body before it is
+ * ("Badan Intelijen Nasional (NIS) Korea Selatan"), an acronym in
+ * brackets perhaps between them? */
+static gboolean
+qualifies_body_before (const Ctx *c, const Sent *s, guint lo, const Ment *m)
+{
+  if (!ment_has_class (m, WARTA_ACTOR_STATE))
+    return FALSE;
+  guint k = m->first;
+  if (k > lo && tok_is_punct (s, k - 1, ")"))
+    for (guint j = k - 1; j > lo && j + 4 > k; j--)
+      if (tok_is_punct (s, j - 1, "("))
+        {
+          k = j - 1;
+          break;
+        }
+  const Ment *b = k > lo ? ment_at (s, k - 1) : NULL;
+  if (!b)
+    return FALSE;
+  const WartaActor *body = ment_pick (b, FALSE);
+  return body->klass == WARTA_ACTOR_ORGANIZATION && state_of (c, body) == ment_pick (m, FALSE);
+}
+
 /* "Ditanya soal laporan keberadaan instruktur Prancis, Zakharova
  * mengatakan …", "Asked about the reports, Peskov said …": a participle
  * opening the stretch heads an adverbial phrase up to its comma; the
@@ -2336,6 +2359,11 @@ find_subjects (Ctx *c, const Sent *s, guint lo, guint v, gboolean want_place, GP
           continue;
         }
       const Ment *m = ment_starting (s, i);
+      if (m && qualifies_body_before (c, s, lo, m))
+        {
+          i = m->first + m->n - 1; /* "Badan Intelijen Nasional (NIS) Korea Selatan" */
+          continue;
+        }
       if (m)
         {
           if (!in_pp (c, s, lo, i) || (out->len == 0 && authored_by (c, s, lo, i)))
