@@ -2809,7 +2809,8 @@ closing_attribution (Ctx *c, const Sent *s, Span cl, guint *close)
 static gboolean
 continues_speaker_clause (const Ctx *c, const Sent *s, Span cl)
 {
-  if (cl.from == 0 || c->dis.speakers_sentence != (gint) s->index_in_doc || c->dis.speakers->len == 0)
+  if (cl.from == 0 || c->dis.speakers_sentence != (gint) s->index_in_doc
+      || c->dis.speakers->len == 0)
     return FALSE;
   guint k = cl.from;
   while (k > 0 && tok (s, k - 1)->kind == WARTA_TOKEN_WORD && !clause_break_at (c, s, k - 1, NULL))
@@ -5419,8 +5420,9 @@ acquired_before (Ctx *c, const Sent *s, guint from, guint i)
 static gboolean
 signing_anaphor (const Ctx *c, const Sent *s, guint lo, guint i, guint n)
 {
-  gboolean nominal = voice_of (c, s, i) == WARTA_VOICE_NOMINAL
-                     || (c->wlang == WARTA_LANG_EN && i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1));
+  gboolean nominal
+      = voice_of (c, s, i) == WARTA_VOICE_NOMINAL
+        || (c->wlang == WARTA_LANG_EN && i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1));
   if (is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, i + n) && voice_of (c, s, i) == WARTA_VOICE_NOMINAL)
     return TRUE;
   if (c->wlang == WARTA_LANG_EN && i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1)
