@@ -3651,6 +3651,31 @@ slot_window_end (const Ctx *c, const Sent *s, guint after, guint to)
   return to;
 }
 
+/* "Kenyan police were deployed to Haiti. … 550 Kenyan officers are now in
+ * the country": a place anaphor after a preposition in [@from, @to) names
+ * the destination of the last deployment told, unless that is the
+ * agent's own state; it is added to @out. */
+static void
+anaphoric_destination (Ctx *c, const Sent *s, guint from, guint to, const char *agent_iri, GPtrArray *out)
+{
+  const WartaFact *last = c->dis.by_kind[WARTA_FACT_DEPLOYMENT];
+  if (!last || last->destinations->len == 0)
+    return;
+  for (guint k = from + 1; k < to; k++)
+    {
+      if (!is_cat (c, s, WARTA_LEX_PLACE_ANAPHOR, k) || ment_at (s, k) || !is_preposition (c, s, k - 1))
+        continue;
+      for (guint j = 0; j < last->destinations->len; j++)
+        {
+          WartaActor *a = warta_lexicon_actor (c->ex->lex, g_ptr_array_index (last->destinations, j));
+          const WartaActor *st = a ? state_of (c, a) : NULL;
+          if (a && g_strcmp0 (a->iri, agent_iri) != 0 && !(st && g_strcmp0 (st->iri, agent_iri) == 0))
+            g_ptr_array_add (out, a);
+        }
+      return;
+    }
+}
+
 /* The end of a purpose clause starting at @from: its clause's end, or a
  * comma, a relativizer or a second purpose marker, whichever comes first. */
 static guint
@@ -4704,6 +4729,9 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
       collect_destinations (c, s, wend + 1, purpose_end (c, s, wend + 1), TRUE, dest);
       c->known_places_only = FALSE;
     }
+  /* "… in the country", "… di negara itu": where troops went last */
+  if (dest->len == 0)
+    anaphoric_destination (c, s, i + n, wend, agent_iri, dest);
   /* "Ethiopia has 3,000 troops in Somalia" stations them; "North Korea has
    * 1.2 million troops" says only how many it has */
   if (dest->len == 0 && warta_lex_entry_attr (e, "needsPlace"))

@@ -130,6 +130,7 @@ typedef enum {
   WARTA_LEX_NAME_PARTICLE,       /* de, van, bin (a lowercase word inside a personal name) */
   WARTA_LEX_COMPLEMENT_MARKER,   /* sebagai; as ("dismissed the reports as fantasies invented in Paris") */
   WARTA_LEX_WITNESS_MARKER,      /* disaksikan; witnessed by, looking on (who watch sign nothing) */
+  WARTA_LEX_PLACE_ANAPHOR,       /* negara itu; the country (where troops were said to be before) */
   WARTA_LEX_REQUEST_WORD,        /* meminta, mendesak; asked, urged (an act asked for is no act) */
   WARTA_LEX_N_CATEGORIES
 } WartaLexCategory;
