@@ -3651,25 +3651,29 @@ slot_window_end (const Ctx *c, const Sent *s, guint after, guint to)
   return to;
 }
 
-/* "Kenyan police were deployed to Haiti. … 550 Kenyan officers are now in
+/* "France deployed troops to Chad. … France kept about 1,000 soldiers in
  * the country": a place anaphor after a preposition in [@from, @to) names
  * the destination of the last deployment told, unless that is the
  * agent's own state; it is added to @out. */
 static void
-anaphoric_destination (Ctx *c, const Sent *s, guint from, guint to, const char *agent_iri, GPtrArray *out)
+anaphoric_destination (Ctx *c, const Sent *s, guint from, guint to, const char *agent_iri,
+                       GPtrArray *out)
 {
   const WartaFact *last = c->dis.by_kind[WARTA_FACT_DEPLOYMENT];
   if (!last || last->destinations->len == 0)
     return;
   for (guint k = from + 1; k < to; k++)
     {
-      if (!is_cat (c, s, WARTA_LEX_PLACE_ANAPHOR, k) || ment_at (s, k) || !is_preposition (c, s, k - 1))
+      if (!is_cat (c, s, WARTA_LEX_PLACE_ANAPHOR, k) || ment_at (s, k)
+          || !is_preposition (c, s, k - 1))
         continue;
       for (guint j = 0; j < last->destinations->len; j++)
         {
-          WartaActor *a = warta_lexicon_actor (c->ex->lex, g_ptr_array_index (last->destinations, j));
+          const char *iri = g_ptr_array_index (last->destinations, j);
+          WartaActor *a = warta_lexicon_actor (c->ex->lex, iri);
           const WartaActor *st = a ? state_of (c, a) : NULL;
-          if (a && g_strcmp0 (a->iri, agent_iri) != 0 && !(st && g_strcmp0 (st->iri, agent_iri) == 0))
+          if (a && g_strcmp0 (a->iri, agent_iri) != 0
+              && !(st && g_strcmp0 (st->iri, agent_iri) == 0))
             g_ptr_array_add (out, a);
         }
       return;
