@@ -1870,20 +1870,27 @@ unknown_acronym (const Sent *s, guint k)
   return t->kind == WARTA_TOKEN_WORD && t->all_caps && !ment_at (s, k);
 }
 
-/* Is the cue at @i negated?  A negator right before it, with aspect
- * adverbs ("tidak pernah", "belum segera") in between. */
+/* Where the longest negator of at most @words tokens ending right before
+ * @b starts, no earlier than @lo ("tidak ada satu pun", "did not",
+ * "not"), or G_MAXUINT when none ends there. */
+static guint
+negator_start (const Ctx *c, const Sent *s, guint lo, guint b, guint words)
+{
+  for (guint back = words; back > 0; back--)
+    {
+      guint nn;
+      if (b >= lo + back && cat_at (c, s, WARTA_LEX_NEGATOR, b - back, &nn) && b - back + nn == b)
+        return b - back;
+    }
+  return G_MAXUINT;
+}
+
 /* A negator, perhaps a phrase ("tidak ada satu pun", "not a single"),
  * ending right before @b. */
 static gboolean
 negator_ends_at (const Ctx *c, const Sent *s, guint lo, guint b)
 {
-  for (guint back = 1; back <= 4 && b >= lo + back; back++)
-    {
-      guint nn;
-      if (cat_at (c, s, WARTA_LEX_NEGATOR, b - back, &nn) && b - back + nn == b)
-        return TRUE;
-    }
-  return FALSE;
+  return negator_start (c, s, lo, b, 4) != G_MAXUINT;
 }
 
 /* "No Australian troops are stationed …", "Tidak ada pasukan Australia
@@ -1967,6 +1974,8 @@ existence_negated (const Ctx *c, const Sent *s, guint lo, guint i)
   return FALSE;
 }
 
+/* Is the cue at @i negated?  A negator right before it, with aspect
+ * adverbs ("tidak pernah", "belum segera") in between. */
 static gboolean
 negated_at (const Ctx *c, const Sent *s, guint lo, guint i)
 {
@@ -2018,15 +2027,12 @@ negated_at (const Ctx *c, const Sent *s, guint lo, guint i)
 static gboolean
 contrastive_negation (const Ctx *c, const Sent *s, guint lo, guint i)
 {
-  for (guint back = 1; back <= 2 && i >= lo + back + 1; back++)
-    {
-      guint k = i - back, n;
-      if (!cat_at (c, s, WARTA_LEX_NEGATOR, k, &n) || k + n != i || !tok_is_punct (s, k - 1, ","))
-        continue;
-      for (guint j = lo; j + 1 < k; j++)
-        if (tok (s, j)->voice == WARTA_VOICE_ACTIVE || is_any_trigger (c, s, j))
-          return TRUE;
-    }
+  guint k = negator_start (c, s, lo + 1, i, 2);
+  if (k == G_MAXUINT || !tok_is_punct (s, k - 1, ","))
+    return FALSE;
+  for (guint j = lo; j + 1 < k; j++)
+    if (tok (s, j)->voice == WARTA_VOICE_ACTIVE || is_any_trigger (c, s, j))
+      return TRUE;
   return FALSE;
 }
 
@@ -2239,13 +2245,10 @@ in_pp (const Ctx *c, const Sent *s, guint lo, guint first)
 static gboolean
 contrasted_mention (const Ctx *c, const Sent *s, guint lo, const Ment *m)
 {
-  guint n;
   if (m->first < lo + 2 || !tok_is_punct (s, m->first + m->n, ","))
     return FALSE;
-  for (guint k = m->first - 1; k > lo && k + 2 >= m->first; k--)
-    if (cat_at (c, s, WARTA_LEX_NEGATOR, k, &n) && k + n == m->first)
-      return tok_is_punct (s, k - 1, ",");
-  return FALSE;
+  guint k = negator_start (c, s, lo + 1, m->first, 2);
+  return k != G_MAXUINT && tok_is_punct (s, k - 1, ",");
 }
 
 /* The mention at @first is the author of the noun before it ("The report
