@@ -4621,6 +4621,20 @@ relative_sender (Ctx *c, Sent *s, const NounPhrase *np, guint i)
   return NULL;
 }
 
+/* "Menurut Panglima TNI, 1.090 prajurit diberangkatkan ke Lebanon", told
+ * before any troops have an owner in the article: troops a state's own
+ * official reports sent, without naming who sent them or whose they are,
+ * are that state's.  Not troops that merely went somewhere ("110 warga
+ * Kolombia berangkat ke Sudan", said by Colombia's ministry). */
+static const char *
+speakers_state_iri (const Ctx *c)
+{
+  if (!c->cur_speakers || c->cur_speakers->len == 0)
+    return NULL;
+  const WartaActor *st = state_of (c, g_ptr_array_index (c->cur_speakers, 0));
+  return st ? st->iri : NULL;
+}
+
 /* A troop deployment: who sent the troops, how many, where, how, when. */
 static void
 build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
@@ -4713,6 +4727,9 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
    * their owner are the troops the article was just talking about */
   if (!agent_iri && c->dis.troop_owner)
     agent_iri = c->dis.troop_owner;
+  if (!agent_iri && passive && cat == WARTA_LEX_DEPLOYMENT_TRIGGER && !np->irregular && !np->needs_side
+      && !np->anaphoric)
+    agent_iri = speakers_state_iri (c);
   if (!agent_iri)
     return;
 
