@@ -613,6 +613,28 @@ new_name_follows (const Ctx *c, const Sent *s, guint k)
   return !warta_date_is_calendar_word (folded);
 }
 
+/* Where a title's posting ends: "untuk Indonesia" in "Duta Besar Rusia
+ * untuk Indonesia Sergei Tolchenov", "to the United Nations" in "Russia's
+ * ambassador to the United Nations Vassily Nebenzia".  A preposition and a
+ * mention at @j count only when a name follows them; 0 otherwise. */
+static guint
+posting_end (const Ctx *c, const Sent *s, guint j)
+{
+  if (!is_preposition (c, s, j))
+    return 0;
+  guint k = j + 1;
+  if (is_cat (c, s, WARTA_LEX_DETERMINER, k))
+    k++;
+  const Ment *post = ment_starting (s, k);
+  if (!post || ment_has_class (post, WARTA_ACTOR_PERSON))
+    return 0;
+  guint after = post->first + post->n;
+  const Ment *who = ment_starting (s, after);
+  if ((who && ment_has_class (who, WARTA_ACTOR_PERSON)) || new_name_follows (c, s, after))
+    return after;
+  return 0;
+}
+
 /* Title [modifiers] [body mention] [title] Name.  Returns tokens consumed. */
 static guint
 learn_titled_person (Ctx *c, Sent *s, guint i)
@@ -710,6 +732,12 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
               || (ment_starting (s, j + 1) && ment_has_class (ment_starting (s, j + 1), WARTA_ACTOR_PERSON))))
         {
           j++; /* "Wakil menteri luar negeri Korea Selatan, Kim Hong-kyun," */
+          continue;
+        }
+      guint post = body ? posting_end (c, s, j) : 0;
+      if (post)
+        {
+          j = post; /* "Duta Besar Rusia untuk Indonesia Sergei Tolchenov" */
           continue;
         }
       WartaToken *t = tok (s, j);
