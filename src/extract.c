@@ -2090,6 +2090,31 @@ relative_before (const Ctx *c, const Sent *s, guint lo, guint i)
   return FALSE;
 }
 
+/* "Sikap itu berbeda dengan Georgy Zinoviev, yang pada November lalu
+ * membantah …", "unlike Lavrov, who denied …": a speech verb inside a
+ * relative clause set off by a comma speaks for the mention right before
+ * the comma, even one inside a prepositional phrase.  NULL when the verb
+ * at @i is in no such clause. */
+static const WartaActor *
+relative_antecedent (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  for (guint r = i; r > lo + 1; r--)
+    {
+      if (tok_is_punct (s, r - 1, ",") || tok_is_punct (s, r - 1, "\""))
+        return NULL;
+      if (!is_cat (c, s, WARTA_LEX_RELATIVIZER, r - 1))
+        continue;
+      if (r < 3 || !tok_is_punct (s, r - 2, ","))
+        return NULL;
+      const Ment *m = ment_at (s, r - 3);
+      if (!m || m->first + m->n != r - 2)
+        return NULL;
+      const WartaActor *a = ment_pick (m, FALSE);
+      return a->klass == WARTA_ACTOR_PLACE ? NULL : a;
+    }
+  return NULL;
+}
+
 /* Where a relative clause set off by a comma begins after @from (", which
  * said the launchers would be operated by …", ", yang akan …"), or @to:
  * its modal is not the clause's. */
@@ -3035,6 +3060,9 @@ find_frames (Ctx *c, const Sent *s, Span cl)
         {
           if (!continues_attribution (s, frames, i, sp))
             find_subjects (c, s, content_lo (frames, cl.from, i), i, FALSE, sp);
+          const WartaActor *ante = sp->len == 0 ? relative_antecedent (c, s, cl.from, i) : NULL;
+          if (ante)
+            ptr_add_unique (sp, (gpointer) ante);
           /* the content starts after a complementizer if one follows,
            * unless another's report comes first ("membantah laporan
            * Reuters yang menyebut bahwa …": the report is what is denied) */
