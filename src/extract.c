@@ -613,6 +613,16 @@ new_name_follows (const Ctx *c, const Sent *s, guint k)
   return !warta_date_is_calendar_word (folded);
 }
 
+/* An all-capital word of three letters or more that no mention covers
+ * ("MINUSCA", "UNMISS"): after a title, the body's name.  Two letters
+ * are often initials ("TB Hasanuddin"). */
+static gboolean
+title_acronym (const Sent *s, guint j)
+{
+  const WartaToken *t = tok (s, j);
+  return t->kind == WARTA_TOKEN_WORD && t->all_caps && !ment_at (s, j) && g_utf8_strlen (t->text, -1) >= 3;
+}
+
 /* Where a title's posting ends: "untuk Indonesia" in "Duta Besar Rusia
  * untuk Indonesia Sergei Tolchenov", "to the United Nations" in "Russia's
  * ambassador to the United Nations Vassily Nebenzia".  A preposition and a
@@ -742,6 +752,15 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
         }
       WartaToken *t = tok (s, j);
       guint mod = 0, pw = 0;
+      if (!body && title_acronym (s, j) && new_name_follows (c, s, j + 1))
+        {
+          /* "Juru bicara MINUSCA Vladimir Monteiro": an acronym the
+           * registry lacks names the body, not the person's first name */
+          g_autofree char *acr = span_text (s, j, j + 1);
+          body = learn_actor (c, WARTA_ACTOR_ORGANIZATION, acr, NULL);
+          j++;
+          continue;
+        }
       if (!body && (pw = portfolio_words (c, s, j)) > 0)
         {
           j += pw; /* "Menteri Komunikasi sekaligus juru bicara pemerintah, …" */
