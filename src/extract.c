@@ -3305,6 +3305,24 @@ weapons_follow (const Ctx *c, const Sent *s, guint k, guint *skip)
   return is_cat (c, s, WARTA_LEX_WEAPON_NOUN, k + *skip);
 }
 
+/* After an Indonesian classifier ("unit", "satuan"), a plain noun that
+ * is neither troops, weapons nor a name: "40 unit kendaraan", "dua unit
+ * alat berat". */
+static gboolean
+things_follow (const Ctx *c, const Sent *s, guint k)
+{
+  static const WartaLexCategory not_things[] = {
+    WARTA_LEX_TROOP_NOUN, WARTA_LEX_UNIT_NOUN, WARTA_LEX_WEAPON_NOUN, WARTA_LEX_RELATIVIZER,
+    WARTA_LEX_DETERMINER, WARTA_LEX_COORDINATOR, WARTA_LEX_DEMONSTRATIVE, WARTA_LEX_ASPECT_ADVERB,
+  };
+  if (c->wlang != WARTA_LANG_ID || k >= s->n_toks)
+    return FALSE;
+  const WartaToken *t = tok (s, k);
+  return t->kind == WARTA_TOKEN_WORD && !t->capitalized && !ment_at (s, k) && !is_preposition (c, s, k)
+         && t->voice != WARTA_VOICE_ACTIVE && t->voice != WARTA_VOICE_PASSIVE && !is_any_trigger (c, s, k)
+         && !is_cat_in (c, s, k, not_things, G_N_ELEMENTS (not_things));
+}
+
 /* Does a casualty word follow the troop noun ending before @k, after at
  * most an owner ("tentara Korea Utara tewas", "soldiers were killed")? */
 static gboolean
@@ -3424,6 +3442,15 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
       guint of = 0;
       if ((e = cat_at (c, s, WARTA_LEX_TROOP_NOUN, j, &n)))
         n = clip_before_mention (s, j, n);
+      if (e && warta_lex_entry_attr (e, "classifier") && !np->troops && !np->weapons
+          && things_follow (c, s, j + n))
+        {
+          /* "40 unit kendaraan dan alat berat": the classifier counts the
+           * vehicles, and the phrase names no troops */
+          np->other = TRUE;
+          j += n + 1;
+          break;
+        }
       if (e && (name_modifies_noun (c, s, j, n)
               || (warta_lex_entry_attr (e, "classifier") && weapons_follow (c, s, j + n, &of))))
         {
