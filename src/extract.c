@@ -3236,6 +3236,20 @@ is_money_before (const Sent *s, guint j)
   return warta_token_is_currency_word (folded);
 }
 
+/* A state that only qualifies a currency ("kontrak senilai 5,43 miliar
+ * dolar AS", "worth 5.43 billion US dollars"): no treaty's party. */
+static gboolean
+currency_mention (const Sent *s, const Ment *m)
+{
+  if (m->first > 0 && is_money_before (s, m->first))
+    return TRUE;
+  guint end = m->first + m->n;
+  if (end >= s->n_toks || tok (s, end)->kind != WARTA_TOKEN_WORD)
+    return FALSE;
+  g_autofree char *folded = g_utf8_casefold (tok (s, end)->text, -1);
+  return warta_token_is_currency_word (folded); /* "5.43 billion US dollars" */
+}
+
 /* A mention of an organisation whose name is a troop word and its state
  * ("Tentara Rwanda", "Sudanese army" when the registry lists them). */
 static gboolean
@@ -5454,7 +5468,8 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
       if (!m)
         continue;
       WartaActor *a = ment_pick (m, FALSE);
-      if ((a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_STATE) && !after_location_prep (c, s, m->first))
+      if ((a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_STATE) && !after_location_prep (c, s, m->first)
+          && !currency_mention (s, m))
         ptr_add_unique (subj, a);
       j = m->first + m->n - 1;
     }
