@@ -620,7 +620,8 @@ static gboolean
 title_acronym (const Sent *s, guint j)
 {
   const WartaToken *t = tok (s, j);
-  return t->kind == WARTA_TOKEN_WORD && t->all_caps && !ment_at (s, j) && g_utf8_strlen (t->text, -1) >= 3;
+  return t->kind == WARTA_TOKEN_WORD && t->all_caps && !ment_at (s, j)
+         && g_utf8_strlen (t->text, -1) >= 3;
 }
 
 /* Where a title's posting ends: "untuk Indonesia" in "Duta Besar Rusia
@@ -3332,8 +3333,9 @@ things_follow (const Ctx *c, const Sent *s, guint k)
   if (c->wlang != WARTA_LANG_ID || k >= s->n_toks)
     return FALSE;
   const WartaToken *t = tok (s, k);
-  return t->kind == WARTA_TOKEN_WORD && !t->capitalized && !ment_at (s, k) && !is_preposition (c, s, k)
-         && t->voice != WARTA_VOICE_ACTIVE && t->voice != WARTA_VOICE_PASSIVE && !is_any_trigger (c, s, k)
+  return t->kind == WARTA_TOKEN_WORD && !t->capitalized && !ment_at (s, k)
+         && !is_preposition (c, s, k) && t->voice != WARTA_VOICE_ACTIVE
+         && t->voice != WARTA_VOICE_PASSIVE && !is_any_trigger (c, s, k)
          && !is_cat_in (c, s, k, not_things, G_N_ELEMENTS (not_things));
 }
 
@@ -4843,8 +4845,8 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
    * their owner are the troops the article was just talking about */
   if (!agent_iri && c->dis.troop_owner)
     agent_iri = c->dis.troop_owner;
-  if (!agent_iri && passive && cat == WARTA_LEX_DEPLOYMENT_TRIGGER && !np->irregular && !np->needs_side
-      && !np->anaphoric)
+  if (!agent_iri && passive && cat == WARTA_LEX_DEPLOYMENT_TRIGGER && !np->irregular
+      && !np->needs_side && !np->anaphoric)
     agent_iri = speakers_state_iri (c);
   if (!agent_iri)
     return;
@@ -5468,8 +5470,8 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
       if (!m)
         continue;
       WartaActor *a = ment_pick (m, FALSE);
-      if ((a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_STATE) && !after_location_prep (c, s, m->first)
-          && !currency_mention (s, m))
+      if ((a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_STATE)
+          && !after_location_prep (c, s, m->first) && !currency_mention (s, m))
         ptr_add_unique (subj, a);
       j = m->first + m->n - 1;
     }
