@@ -613,15 +613,22 @@ new_name_follows (const Ctx *c, const Sent *s, guint k)
   return !warta_date_is_calendar_word (folded);
 }
 
-/* An all-capital word of three letters or more that no mention covers
- * ("MINUSCA", "UNMISS"): after a title, the body's name.  Two letters
- * are often initials ("TB Hasanuddin"). */
+/* An all-capital word that no mention covers ("KDF", "PMPP"): a name
+ * the registry lacks, used as a modifier. */
+static gboolean
+unknown_acronym (const Sent *s, guint k)
+{
+  const WartaToken *t = tok (s, k);
+  return t->kind == WARTA_TOKEN_WORD && t->all_caps && !ment_at (s, k);
+}
+
+/* An unknown acronym of three letters or more ("MINUSCA", "UNMISS"):
+ * after a title, the body's name.  Two letters are often initials ("TB
+ * Hasanuddin"). */
 static gboolean
 title_acronym (const Sent *s, guint j)
 {
-  const WartaToken *t = tok (s, j);
-  return t->kind == WARTA_TOKEN_WORD && t->all_caps && !ment_at (s, j)
-         && g_utf8_strlen (t->text, -1) >= 3;
+  return unknown_acronym (s, j) && g_utf8_strlen (tok (s, j)->text, -1) >= 3;
 }
 
 /* Where a title's posting ends: "untuk Indonesia" in "Duta Besar Rusia
@@ -1907,15 +1914,6 @@ plain_modifier (const Ctx *c, const Sent *s, guint k)
   return t->kind == WARTA_TOKEN_WORD && !t->capitalized && t->voice == WARTA_VOICE_NONE && !ment_at (s, k)
          && !is_preposition (c, s, k)
          && !is_cat_in (c, s, k, function, G_N_ELEMENTS (function));
-}
-
-/* An all-capital word that no mention covers ("KDF", "PMPP"): a name
- * the registry lacks, used as a modifier. */
-static gboolean
-unknown_acronym (const Sent *s, guint k)
-{
-  const WartaToken *t = tok (s, k);
-  return t->kind == WARTA_TOKEN_WORD && t->all_caps && !ment_at (s, k);
 }
 
 /* Where the longest negator of at most @words tokens ending right before
@@ -3244,11 +3242,8 @@ currency_mention (const Sent *s, const Ment *m)
 {
   if (m->first > 0 && is_money_before (s, m->first))
     return TRUE;
-  guint end = m->first + m->n;
-  if (end >= s->n_toks || tok (s, end)->kind != WARTA_TOKEN_WORD)
-    return FALSE;
-  g_autofree char *folded = g_utf8_casefold (tok (s, end)->text, -1);
-  return warta_token_is_currency_word (folded); /* "5.43 billion US dollars" */
+  guint end = m->first + m->n; /* "5.43 billion US dollars": a currency word after it */
+  return end < s->n_toks && tok (s, end)->kind == WARTA_TOKEN_WORD && is_money_before (s, end + 1);
 }
 
 /* A mention of an organisation whose name is a troop word and its state
