@@ -653,6 +653,22 @@ posting_end (const Ctx *c, const Sent *s, guint j)
   return 0;
 }
 
+/* "Deputy Prime Minister and Defence Minister Gen. Tea Seiha": a
+ * coordinator between two titles of one person, whose name follows the
+ * second.  Returns the coordinator's length, or 0 ("the Foreign Minister
+ * and the Defence Minister said": two people, no name). */
+static guint
+title_coordinator (const Ctx *c, const Sent *s, guint j)
+{
+  guint cn, tn;
+  if (!cat_at (c, s, WARTA_LEX_COORDINATOR, j, &cn) || !cat_at (c, s, WARTA_LEX_TITLE, j + cn, &tn))
+    return 0;
+  guint k = j + cn + tn;
+  while (k < s->n_toks && cat_at (c, s, WARTA_LEX_TITLE, k, &tn))
+    k += tn; /* "… and Defence Minister Gen. …" */
+  return new_name_follows (c, s, k) ? cn : 0;
+}
+
 /* Title [modifiers] [body mention] [title] Name.  Returns tokens consumed. */
 static guint
 learn_titled_person (Ctx *c, Sent *s, guint i)
@@ -750,6 +766,12 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
               || (ment_starting (s, j + 1) && ment_has_class (ment_starting (s, j + 1), WARTA_ACTOR_PERSON))))
         {
           j++; /* "Wakil menteri luar negeri Korea Selatan, Kim Hong-kyun," */
+          continue;
+        }
+      guint tc = title_coordinator (c, s, j);
+      if (tc)
+        {
+          j += tc;
           continue;
         }
       guint post = body ? posting_end (c, s, j) : 0;
