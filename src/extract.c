@@ -830,6 +830,12 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
       sent_replace_span (s, start, j - start, a);
       return j - i;
     }
+  /* "the General Border Committee": capitalised words before a body
+   * noun name the body, not a person with a rank */
+  guint after_name = j + nr;
+  if (after_name < s->n_toks && tok (s, after_name)->capitalized && !ment_at (s, after_name)
+      && is_cat (c, s, WARTA_LEX_ORG_NOUN, after_name))
+    return 0;
   /* "Therese Kayikwamba Wagner": a one-word registry name (here the
    * Wagner Group's) right after a new name is the name's last part */
   const Ment *tail = ment_starting (s, j + nr);
