@@ -1968,14 +1968,15 @@ negator_ends_at (const Ctx *c, const Sent *s, guint lo, guint b)
 }
 
 /* "No Australian troops are stationed …", "Tidak ada pasukan Australia
- * yang ditempatkan …": the troops before the trigger are quantified by a
- * negator, with only their owner or an existential "ada" between. */
+ * yang ditempatkan …", "no agreement was signed": the troops or the
+ * treaty before the trigger are quantified by a negator, with only their
+ * owner or an existential "ada" between. */
 static gboolean
 subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
 {
   for (guint t = i; t > lo && t + 8 > i; t--)
     {
-      if (!is_cat (c, s, WARTA_LEX_TROOP_NOUN, t - 1))
+      if (!is_cat (c, s, WARTA_LEX_TROOP_NOUN, t - 1) && !is_cat (c, s, WARTA_LEX_TREATY_NOUN, t - 1))
         continue;
       guint b = t - 1;
       gboolean modifier = FALSE;
