@@ -199,10 +199,37 @@ words_into_line (const char *text, gsize pos)
   return words;
 }
 
+/* Does a word of five letters or more that starts in lower case stand
+ * between the start of the line and @pos?  A headline is in title case,
+ * with only short function words ("ke", "di", "and") in lower case. */
+static gboolean
+lowercase_word_before (const char *text, gsize pos)
+{
+  gsize p = pos;
+  while (p > 0 && text[p - 1] != '\n')
+    p--;
+  while (p < pos)
+    {
+      while (p < pos && (text[p] == ' ' || text[p] == '\t'))
+        p++;
+      gsize w = p;
+      guint n = 0;
+      while (p < pos && text[p] != ' ' && text[p] != '\t')
+        {
+          n++;
+          p = (gsize) (g_utf8_next_char (text + p) - text);
+        }
+      if (n >= 5 && g_unichar_islower (g_utf8_get_char (text + w)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A headline glued to a paragraph: at @i an upper-case letter directly
  * after a lower-case one, the left word capitalised and >= 4 letters, the
  * right one >= 3 letters with a lower-case second letter, near the start of
- * the line ("McDonald", "iPhone" are left alone). */
+ * a line in title case ("McDonald", "iPhone" are left alone, and so is
+ * "BrahMos" in "India mengirimkan rudal BrahMos"). */
 static gboolean
 glued_headline (const char *text, gsize len, gsize i)
 {
@@ -221,7 +248,7 @@ glued_headline (const char *text, gsize len, gsize i)
       right++;
       k = (gsize) (g_utf8_next_char (text + k) - text);
     }
-  return right >= 3 && words_into_line (text, ws) < 12;
+  return right >= 3 && words_into_line (text, ws) < 12 && !lowercase_word_before (text, ws);
 }
 
 static gboolean

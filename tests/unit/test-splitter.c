@@ -81,9 +81,14 @@ test_glued_headline (void)
   const char *e[] = { "Poin-Poin Penting", "Ukraina dan Korea Selatan menuduh Korea Utara.", NULL };
   const char *e2[] = { "Restoran McDonald dan iPhone baru dijual di sana.", NULL };
   const char *e3[] = { "Kota ChiCago", NULL }; /* left part too short */
+  /* a camel-case name in running text, after lower-case words */
+  const char *e4[] = { "India mengirimkan rudal BrahMos ke Filipina.", NULL };
+  const char *e5[] = { "India Kirim Rudal ke Manila", "Pesawat angkut itu mendarat.", NULL };
   assert_split ("Poin-Poin PentingUkraina dan Korea Selatan menuduh Korea Utara.", e);
   assert_split (e2[0], e2);
   assert_split (e3[0], e3);
+  assert_split (e4[0], e4);
+  assert_split ("India Kirim Rudal ke ManilaPesawat angkut itu mendarat.", e5);
 }
 
 static void
