@@ -599,18 +599,24 @@ portfolio_words (const Ctx *c, const Sent *s, guint j)
   return 0;
 }
 
+/* Does a date start at @k, or is the word there a calendar word
+ * ("Selasa", "Tuesday", "Maret")? */
+static gboolean
+date_word_at (const Sent *s, guint k)
+{
+  for (guint d = 0; d < s->dates->len; d++)
+    if (g_array_index (s->dates, WartaDateMatch, d).first_token == k)
+      return TRUE;
+  g_autofree char *folded = g_utf8_casefold (tok (s, k)->text, -1);
+  return warta_date_is_calendar_word (folded);
+}
+
 /* A new name starts at @k: capitalised words the registry does not know
  * that are no date ("Selasa", "Tuesday"). */
 static gboolean
 new_name_follows (const Ctx *c, const Sent *s, guint k)
 {
-  if (name_run (c, s, k) == 0)
-    return FALSE;
-  for (guint d = 0; d < s->dates->len; d++)
-    if (g_array_index (s->dates, WartaDateMatch, d).first_token == k)
-      return FALSE;
-  g_autofree char *folded = g_utf8_casefold (tok (s, k)->text, -1);
-  return !warta_date_is_calendar_word (folded);
+  return name_run (c, s, k) > 0 && !date_word_at (s, k);
 }
 
 /* An all-capital word that no mention covers ("KDF", "PMPP"): a name
@@ -1420,6 +1426,8 @@ learn_appositive_body (Ctx *c, Sent *s, guint i)
       const Ment *m = ment_starting (s, k);
       if (m)
         k = m->first + m->n - 1;
+      else if (is_name_token (s, k) && date_word_at (s, k))
+        return 0; /* "north of Manila on Monday, department spokesman …" */
       else if (is_name_token (s, k) && !is_cat (c, s, WARTA_LEX_TITLE, k) && !is_cat (c, s, WARTA_LEX_ORG_NOUN, k))
         names++;
       else if (!(t->kind == WARTA_TOKEN_WORD && g_utf8_strlen (t->text, -1) <= 3 && k > i
