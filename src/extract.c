@@ -5427,6 +5427,32 @@ witnesses_at (const Ctx *c, const Sent *s, guint j, guint to)
   return FALSE;
 }
 
+/* "kontrak senilai 374,9 juta dollar AS yang ditandatangani …": a state
+ * before the signing verb that only names the currency of the deal is no
+ * subject.  Drops from @subj each actor whose every mention in [@lo, @v)
+ * is a currency's. */
+static void
+drop_currency_subjects (const Sent *s, guint lo, guint v, GPtrArray *subj)
+{
+  for (guint k = subj->len; k-- > 0;)
+    {
+      const WartaActor *a = g_ptr_array_index (subj, k);
+      gboolean currency = FALSE, other = FALSE;
+      for (guint q = 0; q < s->ments->len; q++)
+        {
+          const Ment *m = &g_array_index (s->ments, Ment, q);
+          if (m->first < lo || m->first >= v || ment_pick (m, FALSE) != a)
+            continue;
+          if (currency_mention (s, m))
+            currency = TRUE;
+          else
+            other = TRUE;
+        }
+      if (currency && !other)
+        g_ptr_array_remove_index (subj, k);
+    }
+}
+
 /* Signing (and ratification) of a treaty. */
 static void
 build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const WartaLexEntry *e,
@@ -5442,6 +5468,7 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
   g_autoptr (GPtrArray) subj = g_ptr_array_new ();
   find_subjects (c, s, lo, i, FALSE, subj);
   names_right_before (c, s, lo, i, subj); /* "three days after X, Y and Z signed" */
+  drop_currency_subjects (s, lo, i, subj);
   gboolean pronoun = FALSE;
   for (guint k = lo; k < i; k++)
     if (is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, k) && !ment_at (s, k))
