@@ -5064,6 +5064,27 @@ acquired_object (const Ctx *c, const Sent *s, guint lo, guint i, WartaLexCategor
 
 /* Deployment, transport, presence and supply triggers: read the object (or
  * the subject, for passives and presence) and decide what event it is. */
+/* "sistem itu dikerahkan ke Luzon bersama sekitar 100 tentara AS", "the
+ * system was deployed along with about 100 US soldiers": troops named
+ * after a comitative in [@from, @to) are moved with the weapon.  Fills
+ * @out and returns TRUE when they are troops. */
+static gboolean
+comitative_troops (Ctx *c, Sent *s, guint from, guint to, NounPhrase *out)
+{
+  for (guint k = from; k < to; k++)
+    {
+      guint cn;
+      if (!cat_at (c, s, WARTA_LEX_COMITATIVE, k, &cn))
+        continue;
+      read_np (c, s, k + cn, to, out);
+      if (out->troops)
+        return TRUE;
+      np_clear (out);
+      return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                     const WartaLexEntry *e, WartaLexCategory cat, GArray *evs)
@@ -5104,10 +5125,22 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
       have_obj = TRUE;
     }
   const NounPhrase *np = have_obj ? &obj : have_subj ? &subj : NULL;
+  NounPhrase with = { 0 };
+  /* what the verb moves is no troops: its object ("The U.S. Army deployed
+   * the system … along with 100 soldiers"), or its passive subject; an
+   * intransitive verb's companions are not moved ("bertugas bersama
+   * pasukan junta") */
+  gboolean passive = voice_of (c, s, i) == WARTA_VOICE_PASSIVE;
+  gboolean moved_thing = passive ? !(have_subj && subj.troops) : (obj.weapons || obj.other) && !obj.troops;
+  gboolean companions = moved_thing
+                        && (cat == WARTA_LEX_DEPLOYMENT_TRIGGER || cat == WARTA_LEX_TRANSPORT_TRIGGER)
+                        && comitative_troops (c, s, i + n, wend, &with);
+  if (companions)
+    np = &with;
   gboolean weapons = (np && np->weapons && !np->troops) || cat == WARTA_LEX_SUPPLY_TRIGGER;
   /* sending a delegation, a warning, a diplomat: no event; handing over
    * a report: none either */
-  gboolean nothing = (!np && cat != WARTA_LEX_SUPPLY_TRIGGER)
+  gboolean nothing = !companions && ((!np && cat != WARTA_LEX_SUPPLY_TRIGGER)
                      || (np && np->other && !np->troops && !np->weapons)
                      /* "it would send a delegation": not the troops named
                       * before (a supply verb still supplies: "shipped 13,000
@@ -5117,7 +5150,7 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                           * whatever follows: "4.000 personel yang dikerahkan
                           * sebagai bagian dari pemeriksaan" */
                          && !(have_subj && subj.troops && voice_of (c, s, i) == WARTA_VOICE_PASSIVE))
-                     || (warta_lex_entry_attr (e, "needsWeapons") && !(np && np->weapons) && !with_recipient);
+                     || (warta_lex_entry_attr (e, "needsWeapons") && !(np && np->weapons) && !with_recipient));
   /* "has 3,000 troops in Somalia" is a presence; "has launched drones"
    * and "has missiles" are not transfers */
   if (warta_lex_entry_attr (e, "needsPlace") && !(np && np->troops
@@ -5135,11 +5168,12 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
   else if (!nothing && weapons)
     build_arms_transfer (c, s, lo, i, n, wend, e, cat, np, evs);
   else if (!nothing && np->troops)
-    build_deployment (c, s, lo, i, n, wend, e, cat, np, have_obj, evs);
+    build_deployment (c, s, lo, i, n, wend, e, cat, np, have_obj || companions, evs);
   if (!nothing && cat != WARTA_LEX_ACQUIRE_TRIGGER)
     add_coordinated_agents (c, s, lo, i, evs);
   np_clear (&obj);
   np_clear (&subj);
+  np_clear (&with);
 }
 
 /* ------------------------------------------------------------------ */
