@@ -3914,6 +3914,16 @@ names_known_part (Ctx *c, const Sent *s, guint i, guint nr)
   return FALSE;
 }
 
+/* "provinsi perbatasan Sisaket", "its border provinces of Sisaket and
+ * Surin": a border noun next to a place noun qualifies it; the places
+ * named are provinces, not a border. */
+static gboolean
+border_modifies_place (const Ctx *c, const Sent *s, guint k)
+{
+  return (k > 0 && is_cat (c, s, WARTA_LEX_PLACE_INTRO, k - 1))
+         || is_cat (c, s, WARTA_LEX_PLACE_INTRO, k + 1);
+}
+
 /* The mention names a border, not a territory: "the Belarusian border",
  * "perbatasan Belarus", "frontiers with Belarus". */
 static gboolean
@@ -3923,7 +3933,7 @@ names_border (Ctx *c, const Sent *s, const Ment *m)
     return TRUE;
   for (guint k = m->first; k > 0 && k + 3 > m->first; k--)
     if (is_cat (c, s, WARTA_LEX_BORDER_NOUN, k - 1))
-      return TRUE;
+      return !border_modifies_place (c, s, k - 1);
   return FALSE;
 }
 
@@ -4084,6 +4094,10 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
           continue;
         }
       if (!in_pp)
+        continue;
+      /* "into the provinces of Sisaket and Surin": "of" after a place
+       * noun names the places */
+      if (is_cat (c, s, WARTA_LEX_PREP_OTHER, i) && is_cat (c, s, WARTA_LEX_PLACE_INTRO, i - 1))
         continue;
       if (is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i) || is_cat (c, s, WARTA_LEX_PREP_ORIGIN, i)
           || is_cat (c, s, WARTA_LEX_PREP_MEANS, i) || is_cat (c, s, WARTA_LEX_RELATIVIZER, i)
