@@ -675,6 +675,8 @@ title_coordinator (const Ctx *c, const Sent *s, guint j)
   return new_name_follows (c, s, k) ? cn : 0;
 }
 
+static gboolean plain_modifier (const Ctx *c, const Sent *s, guint k);
+
 /* Title [modifiers] [body mention] [title] Name.  Returns tokens consumed. */
 static guint
 learn_titled_person (Ctx *c, Sent *s, guint i)
@@ -6156,6 +6158,20 @@ counter_estimate (Ctx *c, Sent *s, const Frame *f, const WartaActor *speaker)
   return warta_fact_set_add (c->facts, d);
 }
 
+/* The counter-estimate of frame @fi read up to @to only (where an inner
+ * statement begins), with its claims added.  TRUE when there was one. */
+static gboolean
+estimate_before_inner (Ctx *c, Sent *s, GArray *frames, guint fi, guint to)
+{
+  Frame head = g_array_index (frames, Frame, fi);
+  head.to = to;
+  GPtrArray *sp = effective_speakers (c, frames, fi);
+  WartaFact *estimate = sp->len ? counter_estimate (c, s, &head, g_ptr_array_index (sp, 0)) : NULL;
+  for (guint j = 0; estimate && j < sp->len; j++)
+    add_statement (c, s, WARTA_FACT_CLAIM, g_ptr_array_index (sp, j), estimate, head.rule);
+  return estimate != NULL;
+}
+
 /* What a statement by @speaker without an event of its own is about: the
  * last claim ("membantah klaim tersebut") or the last event. */
 static WartaFact *
@@ -6402,13 +6418,31 @@ process_clause (Ctx *c, Sent *s, Span cl)
        * of its own says nothing more; an inner frame that is only a
        * passive relative participle with no event ("pengiriman Iran yang
        * disebut dalam laporan PBB") does not silence it */
+      gboolean has_event = has;
+      guint inner_cue = G_MAXUINT;
       for (guint k = 0; k < frames->len && !has; k++)
         {
           Frame *o = &g_array_index (frames, Frame, k);
           if (k != fi && o->cue >= f->from && o->cue < f->to
               && !(o->cue > 0 && is_cat (c, s, WARTA_LEX_RELATIVIZER, o->cue - 1)
                    && voice_of (c, s, o->cue) == WARTA_VOICE_PASSIVE && !frame_has_events (frames, evs, k)))
-            has = TRUE;
+            {
+              has = TRUE;
+              inner_cue = o->cue;
+            }
+        }
+      /* "put the number at about 1,800, saying the troops were …",
+       * "menyebut jumlahnya sekitar 1.800, seraya mengatakan …": a figure
+       * before an inner statement set off by a comma (and a conjunction)
+       * is a count of its own */
+      guint comma = inner_cue != G_MAXUINT && inner_cue > f->from + 2 ? inner_cue - 1 : 0;
+      if (comma && !tok_is_punct (s, comma, ",") && tok (s, comma)->kind == WARTA_TOKEN_WORD)
+        comma--; /* "seraya", "sambil" */
+      if (has && !has_event && comma > f->from && tok_is_punct (s, comma, ",")
+          && estimate_before_inner (c, s, frames, fi, comma))
+        {
+          said = effective_speakers (c, frames, fi);
+          continue;
         }
       if (has || f->stance == STANCE_REFUSAL || f->stance == STANCE_CANCELLED)
         {
