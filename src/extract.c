@@ -706,7 +706,9 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
    * with perhaps a portfolio between: "Congolese Communications Minister" */
   const Ment *before = i > 0 ? ment_at (s, i - 1) : NULL;
   guint before_end = i;
-  if (!before && c->wlang == WARTA_LANG_EN && i > 1 && is_name_token (s, i - 1) && !is_cat (c, s, WARTA_LEX_TITLE, i - 1))
+  if (!before && c->wlang == WARTA_LANG_EN && i > 1
+      && ((is_name_token (s, i - 1) && !is_cat (c, s, WARTA_LEX_TITLE, i - 1))
+          || plain_modifier (c, s, i - 1))) /* "PNG opposition lawmaker Joseph Kambi" */
     {
       before = ment_at (s, i - 2);
       before_end = i - 1;
