@@ -5156,6 +5156,20 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
   if (companions)
     np = &with;
   gboolean weapons = (np && np->weapons && !np->troops) || cat == WARTA_LEX_SUPPLY_TRIGGER;
+  /* "Marines have deployed an anti-ship missile system to the Batanes
+   * islands": weapons a force deploys (warta:keepsWeapons) stay its own;
+   * the act deploys the force, with no count of soldiers */
+  NounPhrase kept = { 0 };
+  if (weapons && np && np->weapons && !np->troops && !with_recipient && warta_lex_entry_attr (e, "keepsWeapons"))
+    {
+      kept.troops = TRUE;
+      kept.count = kept.pending = -1;
+      kept.owner = np->owner;
+      kept.start = np->start;
+      kept.end = np->end;
+      np = &kept;
+      weapons = FALSE;
+    }
   /* sending a delegation, a warning, a diplomat: no event; handing over
    * a report: none either */
   gboolean nothing = !companions && ((!np && cat != WARTA_LEX_SUPPLY_TRIGGER)
