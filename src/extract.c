@@ -4090,6 +4090,11 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
           i += n - 1;
           continue;
         }
+      /* "to Philippine islands near Taiwan": a landmark for the place
+       * just named is no destination */
+      const WartaLexEntry *le = cat_at (c, s, WARTA_LEX_PREP_LOCATION, i, &n);
+      if (le && warta_lex_entry_attr (le, "landmark") && phrase->len)
+        break;
       if (cat_at (c, s, WARTA_LEX_PREP_DESTINATION, i, &n)
           || (location_too && cat_at (c, s, WARTA_LEX_PREP_LOCATION, i, &n)))
         {
