@@ -675,6 +675,29 @@ title_coordinator (const Ctx *c, const Sent *s, guint j)
   return new_name_follows (c, s, k) ? cn : 0;
 }
 
+/* "Menteri Pertahanan Australia yang baru dilantik, Richard Marles",
+ * "Australia's Defence Minister, who was sworn in last week, Richard
+ * Marles": a short relative clause between the title and the name after a
+ * comma.  Returns the comma before the name, or 0. */
+static guint
+relative_before_name (const Ctx *c, const Sent *s, guint j)
+{
+  guint k = tok_is_punct (s, j, ",") ? j + 1 : j;
+  if (!is_cat (c, s, WARTA_LEX_RELATIVIZER, k))
+    return 0;
+  for (guint m = k + 2; m < s->n_toks && m <= k + 7; m++)
+    {
+      if (tok (s, m)->kind != WARTA_TOKEN_PUNCT)
+        continue;
+      const Ment *who = ment_starting (s, m + 1);
+      return tok_is_punct (s, m, ",")
+                     && (new_name_follows (c, s, m + 1) || (who && ment_has_class (who, WARTA_ACTOR_PERSON)))
+                 ? m
+                 : 0;
+    }
+  return 0;
+}
+
 static gboolean plain_modifier (const Ctx *c, const Sent *s, guint k);
 
 /* Title [modifiers] [body mention] [title] Name.  Returns tokens consumed. */
@@ -782,6 +805,12 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
       if (tc)
         {
           j += tc;
+          continue;
+        }
+      guint rc = relative_before_name (c, s, j);
+      if (rc)
+        {
+          j = rc; /* the comma before the name */
           continue;
         }
       guint post = body ? posting_end (c, s, j) : 0;
