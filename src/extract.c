@@ -4067,6 +4067,30 @@ side_after (Ctx *c, const Sent *s, guint from, guint to, guint *end)
   return NULL;
 }
 
+/* "had joined the Russian armed forces", "bergabung dengan militer
+ * Rusia": the object of a joining verb (warta:objectIs "side") is the side
+ * its fighters fight for, a state or a body within three words; a place
+ * is none.  Sets @end past the mention. */
+static const WartaActor *
+joined_side (Ctx *c, const Sent *s, guint from, guint *end)
+{
+  for (guint j = from; j < s->n_toks && j < from + 3; j++)
+    {
+      const Ment *m = ment_starting (s, j);
+      if (m)
+        {
+          WartaActor *a = ment_pick (m, FALSE);
+          if (a->klass == WARTA_ACTOR_PLACE || a->klass == WARTA_ACTOR_PERSON)
+            return NULL;
+          *end = m->first + m->n;
+          return state_of (c, a) ?: a; /* the Russian armed forces fight for Russia */
+        }
+      if (tok (s, j)->kind != WARTA_TOKEN_WORD)
+        return NULL;
+    }
+  return NULL;
+}
+
 /* "mengirim warganya untuk berperang", "sent its citizens to fight": a
  * fighting verb right after the object says the people sent are fighters. */
 static gboolean
@@ -4900,6 +4924,11 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
    * that state's; nationals are fighters only for a side */
   guint side_end = 0;
   const WartaActor *side = np->irregular ? side_after (c, s, i + n, s->n_toks, &side_end) : NULL;
+  /* only nationals counted or named by state join a side: "setiap warga
+   * asing yang bergabung" is no event */
+  if (np->irregular && !side && (np->count > 0 || np->nationality)
+      && g_strcmp0 (warta_lex_entry_attr (e, "objectIs"), "side") == 0)
+    side = joined_side (c, s, i + n, &side_end);
   gboolean sender = agent && agent != np->owner && cat != WARTA_LEX_PRESENCE_TRIGGER;
   if (np->needs_side && !side && !(sender && sent_to_fight (c, s, i + n, s->n_toks)))
     {
