@@ -656,6 +656,10 @@ posting_end (const Ctx *c, const Sent *s, guint j)
   const Ment *who = ment_starting (s, after);
   if ((who && ment_has_class (who, WARTA_ACTOR_PERSON)) || new_name_follows (c, s, after))
     return after;
+  /* "Russia's ambassador to Sri Lanka, Levan Dzhagaryan,": the comma
+   * before the name is read next */
+  if (tok_is_punct (s, after, ",") && new_name_follows (c, s, after + 1))
+    return after;
   return 0;
 }
 
