@@ -703,6 +703,8 @@ relative_before_name (const Ctx *c, const Sent *s, guint j)
 }
 
 static gboolean plain_modifier (const Ctx *c, const Sent *s, guint k);
+static gboolean speech_at (const Ctx *c, const Sent *s, guint j);
+static gboolean is_any_trigger (const Ctx *c, const Sent *s, guint i);
 
 /* Title [modifiers] [body mention] [title] Name.  Returns tokens consumed. */
 static guint
@@ -735,7 +737,8 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
   guint before_end = i;
   if (!before && c->wlang == WARTA_LANG_EN && i > 1
       && ((is_name_token (s, i - 1) && !is_cat (c, s, WARTA_LEX_TITLE, i - 1))
-          || plain_modifier (c, s, i - 1))) /* "PNG opposition lawmaker Joseph Kambi" */
+          || (plain_modifier (c, s, i - 1) && !speech_at (c, s, i - 1)
+              && !is_any_trigger (c, s, i - 1)))) /* "PNG opposition lawmaker Joseph Kambi" */
     {
       before = ment_at (s, i - 2);
       before_end = i - 1;
