@@ -306,12 +306,16 @@ is_cat_in (const Ctx *c, const Sent *s, guint i, const WartaLexCategory *cats, g
   return FALSE;
 }
 
-/* A troop or unit noun among tokens [from, to). */
+static gboolean negated_only_at (const Ctx *c, const Sent *s, guint k);
+
+/* A troop or unit noun among tokens [from, to); not "anyone", which names
+ * people only as the object of a negated sending. */
 static gboolean
 troops_in (const Ctx *c, const Sent *s, guint from, guint to)
 {
   for (guint k = from; k < to && k < s->n_toks; k++)
-    if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k))
+    if ((is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) && !negated_only_at (c, s, k))
+        || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k))
       return TRUE;
   return FALSE;
 }
@@ -1990,6 +1994,15 @@ plain_modifier (const Ctx *c, const Sent *s, guint k)
   return t->kind == WARTA_TOKEN_WORD && !t->capitalized && t->voice == WARTA_VOICE_NONE && !ment_at (s, k)
          && !is_preposition (c, s, k)
          && !is_cat_in (c, s, k, function, G_N_ELEMENTS (function));
+}
+
+/* A troop noun at @k that names people only under a negation
+ * (warta:negatedOnly: "siapa pun", "anyone"): no topic of its own. */
+static gboolean
+negated_only_at (const Ctx *c, const Sent *s, guint k)
+{
+  const WartaLexEntry *te = cat_at (c, s, WARTA_LEX_TROOP_NOUN, k, NULL);
+  return te && warta_lex_entry_attr (te, "negatedOnly");
 }
 
 /* Where the longest negator of at most @words tokens ending right before
@@ -5173,6 +5186,17 @@ comitative_troops (Ctx *c, Sent *s, guint from, guint to, NounPhrase *out)
   return FALSE;
 }
 
+/* Does a troop noun of @np stand for people only under a negation
+ * (warta:negatedOnly: "siapa pun", "anyone")? */
+static gboolean
+np_negated_only (const Ctx *c, const Sent *s, const NounPhrase *np)
+{
+  for (guint k = np->start; k < np->end && k < s->n_toks; k++)
+    if (negated_only_at (c, s, k))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                     const WartaLexEntry *e, WartaLexCategory cat, GArray *evs)
@@ -5213,6 +5237,16 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
       have_obj = TRUE;
     }
   const NounPhrase *np = have_obj ? &obj : have_subj ? &subj : NULL;
+  /* "could send anyone" names nobody sent, and "no intention of
+   * attacking anyone" nobody moved */
+  if (np && np->troops && np_negated_only (c, s, np)
+      && (!negated_at (c, s, lo, i)
+          || (cat != WARTA_LEX_DEPLOYMENT_TRIGGER && cat != WARTA_LEX_TRANSPORT_TRIGGER)))
+    {
+      np_clear (&obj);
+      np_clear (&subj);
+      return;
+    }
   NounPhrase with = { 0 };
   /* what the verb moves is no troops: its object ("The U.S. Army deployed
    * the system … along with 100 soldiers"), or its passive subject; an
@@ -6295,7 +6329,7 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speak
   gboolean topical = FALSE, unmatched = FALSE;
   for (guint t = 0; t < G_N_ELEMENTS (topics) && !topical; t++)
     for (guint i = f->from; i < to; i++)
-      if (is_cat (c, s, topics[t].cat, i))
+      if (is_cat (c, s, topics[t].cat, i) && !negated_only_at (c, s, i))
         {
           if (!c->dis.by_kind[topics[t].kind])
             {
