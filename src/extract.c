@@ -1564,12 +1564,84 @@ learn_named_speaker (Ctx *c, Sent *s, guint i)
   return nr;
 }
 
+/* Appends the initial of each word in [@from, @to) to @out. */
+static void
+append_initials (const Sent *s, guint from, guint to, GString *out)
+{
+  for (guint k = from; k < to; k++)
+    if (tok (s, k)->kind == WARTA_TOKEN_WORD && tok (s, k)->capitalized)
+      g_string_append_unichar (out, g_unichar_toupper (g_utf8_get_char (tok (s, k)->text)));
+}
+
+/* "Korea Aerospace Industries (KAI)": capitalised words defined by the
+ * acronym in brackets after them whose letters are their initials are a
+ * body the registry lacks (of the state named among them, if one is); the
+ * acronym is one of its labels.  Short lower-case words may stand inside
+ * ("of", "dan"). */
+static guint
+learn_defined_acronym (Ctx *c, Sent *s, guint i)
+{
+  if (i > 0 && (is_name_token (s, i - 1) || ment_at (s, i - 1)))
+    return 0; /* not the start of a run */
+  g_autoptr (GString) initials = g_string_new (NULL);
+  const Ment *state = NULL;
+  guint k = i, mentions = 0, words = 0;
+  while (k < s->n_toks && k < i + 8 && !tok_is_punct (s, k, "("))
+    {
+      const Ment *m = ment_starting (s, k);
+      const WartaToken *t = tok (s, k);
+      if (m)
+        {
+          append_initials (s, m->first, m->first + m->n, initials);
+          if (!state && ment_has_class (m, WARTA_ACTOR_STATE))
+            state = m;
+          mentions++;
+          k = m->first + m->n;
+        }
+      else if (t->kind == WARTA_TOKEN_WORD && t->capitalized && !t->all_caps && !ment_at (s, k))
+        {
+          append_initials (s, k, k + 1, initials);
+          words++;
+          k++;
+        }
+      else if (k > i && t->kind == WARTA_TOKEN_WORD && !t->capitalized && g_utf8_strlen (t->text, -1) <= 3)
+        k++;
+      else
+        return 0;
+    }
+  /* an agreement's acronym ("Defence Cooperation Agreement (DCA)")
+   * names no body */
+  if (words == 0 || k + 2 >= s->n_toks || !tok_is_punct (s, k, "(")
+      || !tok_is_punct (s, k + 2, ")") || !unknown_acronym (s, k + 1)
+      || g_ascii_strcasecmp (initials->str, tok (s, k + 1)->text) != 0)
+    return 0;
+  for (guint j = i; j < k; j++)
+    if (is_cat (c, s, WARTA_LEX_TREATY_NOUN, j))
+      return 0;
+  /* "Pusat Misi Pemeliharaan Perdamaian (PMPP) TNI": the name goes on
+   * after the brackets; left to the other readings */
+  if (k + 3 < s->n_toks && ment_at (s, k + 3))
+    return 0;
+  g_autofree char *name = span_text (s, i, k);
+  WartaActor *org = actor_by_label (c, name);
+  if (!org)
+    org = learn_actor (c, WARTA_ACTOR_ORGANIZATION, name, state ? ment_pick (state, FALSE)->iri : NULL);
+  if (!org)
+    return 0;
+  if (org->learned)
+    warta_lexicon_add_label (c->ex->lex, org, tok (s, k + 1)->text, c->lang);
+  sent_replace_span (s, i, k - i, org);
+  return k - i;
+}
+
 static void
 sent_learn (Ctx *c, Sent *s)
 {
   for (guint i = 0; i < s->n_toks;)
     {
       guint n = learn_org (c, s, i);
+      if (!n)
+        n = learn_defined_acronym (c, s, i);
       i += n ? n : 1;
     }
   for (guint i = 0; i < s->n_toks;)
@@ -5712,8 +5784,10 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
           ptr_add_unique (signers, a);
           ptr_add_unique (parties, (gpointer) state_of (c, a));
         }
-      else if (a->klass == WARTA_ACTOR_STATE || a->klass == WARTA_ACTOR_ORGANIZATION)
-        ptr_add_unique (parties, (gpointer) (state_of (c, a) ? state_of (c, a) : a));
+      else if (a->klass == WARTA_ACTOR_STATE
+               || (a->klass == WARTA_ACTOR_ORGANIZATION && (state_of (c, a) || !a->learned)))
+        ptr_add_unique (parties, (gpointer) (state_of (c, a) ? state_of (c, a) : a)); /* a body
+        learned with no state ("Dewan Perwakilan Rakyat (DPR)") is none */
     }
   /* "are expected to sign … next year", "akan menandatangani": an act
    * still to come is no treaty yet */
