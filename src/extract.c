@@ -1604,7 +1604,8 @@ learn_defined_acronym (Ctx *c, Sent *s, guint i)
           words++;
           k++;
         }
-      else if (k > i && t->kind == WARTA_TOKEN_WORD && !t->capitalized && g_utf8_strlen (t->text, -1) <= 3)
+      else if (k > i && t->kind == WARTA_TOKEN_WORD && !t->capitalized
+               && g_utf8_strlen (t->text, -1) <= 3)
         k++;
       else
         return 0;
@@ -1625,7 +1626,10 @@ learn_defined_acronym (Ctx *c, Sent *s, guint i)
   g_autofree char *name = span_text (s, i, k);
   WartaActor *org = actor_by_label (c, name);
   if (!org)
-    org = learn_actor (c, WARTA_ACTOR_ORGANIZATION, name, state ? ment_pick (state, FALSE)->iri : NULL);
+    {
+      const char *home = state ? ment_pick (state, FALSE)->iri : NULL;
+      org = learn_actor (c, WARTA_ACTOR_ORGANIZATION, name, home);
+    }
   if (!org)
     return 0;
   if (org->learned)
