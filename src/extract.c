@@ -3672,6 +3672,12 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j = m->first + m->n; /* "senilai 1 miliar dolar AS": a currency, not an owner */
           continue;
         }
+      /* "the troops leaving Senegal": in English a participle after the
+       * noun starts a clause of its own; what it names owns nothing */
+      if (m && (np->troops || np->weapons) && c->wlang == WARTA_LANG_EN && j > 0
+          && tok (s, j - 1)->kind == WARTA_TOKEN_WORD && !tok (s, j - 1)->capitalized
+          && g_str_has_suffix (tok (s, j - 1)->fold, "ing"))
+        break;
       if (m && (np->troops || np->weapons) && !np->owner)
         {
           WartaActor *a = ment_pick (m, FALSE);
