@@ -641,12 +641,15 @@ title_acronym (const Sent *s, guint j)
   return unknown_acronym (s, j) && g_utf8_strlen (tok (s, j)->text, -1) >= 3;
 }
 
+static gboolean speech_at (const Ctx *c, const Sent *s, guint j);
+static gboolean is_any_trigger (const Ctx *c, const Sent *s, guint i);
+
 /* Where a title's posting ends: "untuk Indonesia" in "Duta Besar Rusia
  * untuk Indonesia Sergei Tolchenov", "to the United Nations" in "Russia's
  * ambassador to the United Nations Vassily Nebenzia".  A preposition and a
  * mention at @j count only when a name follows them; 0 otherwise. */
 static guint
-posting_end (const Ctx *c, const Sent *s, guint j)
+posting_end (const Ctx *c, const Sent *s, guint j, WartaActor **posted)
 {
   if (!is_preposition (c, s, j))
     return 0;
@@ -656,14 +659,29 @@ posting_end (const Ctx *c, const Sent *s, guint j)
   const Ment *post = ment_starting (s, k);
   if (!post || ment_has_class (post, WARTA_ACTOR_PERSON))
     return 0;
+  *posted = ment_pick (post, FALSE);
   guint after = post->first + post->n;
   const Ment *who = ment_starting (s, after);
   if ((who && ment_has_class (who, WARTA_ACTOR_PERSON)) || new_name_follows (c, s, after))
     return after;
-  /* "Russia's ambassador to Sri Lanka, Levan Dzhagaryan,": the comma
-   * before the name is read next */
-  if (tok_is_punct (s, after, ",") && new_name_follows (c, s, after + 1))
-    return after;
+  /* "Russia's ambassador to Sri Lanka, Levan Dzhagaryan,", "the
+   * commander of French forces in Africa, Gen. Pascal Ianni": a few plain
+   * words may end the posting; the comma before the (ranked) name is read
+   * next */
+  for (guint q = after; q < s->n_toks && q < after + 5; q++)
+    {
+      if (tok_is_punct (s, q, ","))
+        {
+          guint t = q + 1, tn;
+          while (t < s->n_toks && cat_at (c, s, WARTA_LEX_TITLE, t, &tn))
+            t += tn;
+          return new_name_follows (c, s, t) ? q : 0;
+        }
+      const WartaToken *w = tok (s, q);
+      if ((w->kind != WARTA_TOKEN_WORD && !ment_at (s, q)) || w->voice == WARTA_VOICE_ACTIVE
+          || w->voice == WARTA_VOICE_PASSIVE || speech_at (c, s, q) || is_any_trigger (c, s, q))
+        return 0;
+    }
   return 0;
 }
 
@@ -824,10 +842,17 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
           j = rc; /* the comma before the name */
           continue;
         }
-      guint post = body ? posting_end (c, s, j) : 0;
-      if (post)
+      WartaActor *posted = NULL;
+      guint post = posting_end (c, s, j, &posted);
+      if (post
+          && (body || posted->klass == WARTA_ACTOR_STATE || posted->klass == WARTA_ACTOR_ORGANIZATION))
         {
-          j = post; /* "Duta Besar Rusia untuk Indonesia Sergei Tolchenov" */
+          /* "Duta Besar Rusia untuk Indonesia Sergei Tolchenov"; with no
+           * body before, the posting names it: "the commander of French
+           * forces in Africa, Gen. Pascal Ianni" */
+          if (!body)
+            body = posted;
+          j = post;
           continue;
         }
       WartaToken *t = tok (s, j);
