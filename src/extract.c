@@ -716,17 +716,14 @@ relative_before_name (const Ctx *c, const Sent *s, guint j)
       if (tok (s, m)->kind != WARTA_TOKEN_PUNCT)
         continue;
       const Ment *who = ment_starting (s, m + 1);
-      return tok_is_punct (s, m, ",")
-                     && (new_name_follows (c, s, m + 1) || (who && ment_has_class (who, WARTA_ACTOR_PERSON)))
-                 ? m
-                 : 0;
+      gboolean named = new_name_follows (c, s, m + 1)
+                       || (who && ment_has_class (who, WARTA_ACTOR_PERSON));
+      return tok_is_punct (s, m, ",") && named ? m : 0;
     }
   return 0;
 }
 
 static gboolean plain_modifier (const Ctx *c, const Sent *s, guint k);
-static gboolean speech_at (const Ctx *c, const Sent *s, guint j);
-static gboolean is_any_trigger (const Ctx *c, const Sent *s, guint i);
 
 /* Title [modifiers] [body mention] [title] Name.  Returns tokens consumed. */
 static guint
@@ -844,8 +841,8 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
         }
       WartaActor *posted = NULL;
       guint post = posting_end (c, s, j, &posted);
-      if (post
-          && (body || posted->klass == WARTA_ACTOR_STATE || posted->klass == WARTA_ACTOR_ORGANIZATION))
+      if (post && (body || posted->klass == WARTA_ACTOR_STATE
+                   || posted->klass == WARTA_ACTOR_ORGANIZATION))
         {
           /* "Duta Besar Rusia untuk Indonesia Sergei Tolchenov"; with no
            * body before, the posting names it: "the commander of French
@@ -1610,7 +1607,7 @@ learn_defined_acronym (Ctx *c, Sent *s, guint i)
     return 0; /* not the start of a run */
   g_autoptr (GString) initials = g_string_new (NULL);
   const Ment *state = NULL;
-  guint k = i, mentions = 0, words = 0;
+  guint k = i, words = 0;
   while (k < s->n_toks && k < i + 8 && !tok_is_punct (s, k, "("))
     {
       const Ment *m = ment_starting (s, k);
@@ -1620,7 +1617,6 @@ learn_defined_acronym (Ctx *c, Sent *s, guint i)
           append_initials (s, m->first, m->first + m->n, initials);
           if (!state && ment_has_class (m, WARTA_ACTOR_STATE))
             state = m;
-          mentions++;
           k = m->first + m->n;
         }
       else if (t->kind == WARTA_TOKEN_WORD && t->capitalized && !t->all_caps && !ment_at (s, k))
@@ -2138,7 +2134,8 @@ subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
 {
   for (guint t = i; t > lo && t + 8 > i; t--)
     {
-      if (!is_cat (c, s, WARTA_LEX_TROOP_NOUN, t - 1) && !is_cat (c, s, WARTA_LEX_TREATY_NOUN, t - 1))
+      if (!is_cat (c, s, WARTA_LEX_TROOP_NOUN, t - 1)
+          && !is_cat (c, s, WARTA_LEX_TREATY_NOUN, t - 1))
         continue;
       guint b = t - 1;
       gboolean modifier = FALSE;
@@ -5270,8 +5267,6 @@ acquired_object (const Ctx *c, const Sent *s, guint lo, guint i, WartaLexCategor
   return FALSE;
 }
 
-/* Deployment, transport, presence and supply triggers: read the object (or
- * the subject, for passives and presence) and decide what event it is. */
 /* "sistem itu dikerahkan ke Luzon bersama sekitar 100 tentara AS", "the
  * system was deployed along with about 100 US soldiers": troops named
  * after a comitative in [@from, @to) are moved with the weapon.  Fills
@@ -5304,6 +5299,8 @@ np_negated_only (const Ctx *c, const Sent *s, const NounPhrase *np)
   return FALSE;
 }
 
+/* Deployment, transport, presence and supply triggers: read the object (or
+ * the subject, for passives and presence) and decide what event it is. */
 static void
 build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                     const WartaLexEntry *e, WartaLexCategory cat, GArray *evs)
@@ -5360,10 +5357,10 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
    * intransitive verb's companions are not moved ("bertugas bersama
    * pasukan junta") */
   gboolean passive = voice_of (c, s, i) == WARTA_VOICE_PASSIVE;
-  gboolean moved_thing = passive ? !(have_subj && subj.troops) : (obj.weapons || obj.other) && !obj.troops;
-  gboolean companions = moved_thing
-                        && (cat == WARTA_LEX_DEPLOYMENT_TRIGGER || cat == WARTA_LEX_TRANSPORT_TRIGGER)
-                        && comitative_troops (c, s, i + n, wend, &with);
+  gboolean moved_thing = passive ? !(have_subj && subj.troops)
+                                 : (obj.weapons || obj.other) && !obj.troops;
+  gboolean mover = cat == WARTA_LEX_DEPLOYMENT_TRIGGER || cat == WARTA_LEX_TRANSPORT_TRIGGER;
+  gboolean companions = moved_thing && mover && comitative_troops (c, s, i + n, wend, &with);
   if (companions)
     np = &with;
   gboolean weapons = (np && np->weapons && !np->troops) || cat == WARTA_LEX_SUPPLY_TRIGGER;
@@ -5371,7 +5368,8 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
    * islands": weapons a force deploys (warta:keepsWeapons) stay its own;
    * the act deploys the force, with no count of soldiers */
   NounPhrase kept = { 0 };
-  if (weapons && np && np->weapons && !np->troops && !with_recipient && warta_lex_entry_attr (e, "keepsWeapons"))
+  if (weapons && np && np->weapons && !np->troops && !with_recipient
+      && warta_lex_entry_attr (e, "keepsWeapons"))
     {
       kept.troops = TRUE;
       kept.count = kept.pending = -1;
@@ -5393,7 +5391,8 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                           * whatever follows: "4.000 personel yang dikerahkan
                           * sebagai bagian dari pemeriksaan" */
                          && !(have_subj && subj.troops && voice_of (c, s, i) == WARTA_VOICE_PASSIVE))
-                     || (warta_lex_entry_attr (e, "needsWeapons") && !(np && np->weapons) && !with_recipient));
+                     || (warta_lex_entry_attr (e, "needsWeapons") && !(np && np->weapons)
+                         && !with_recipient));
   /* "has 3,000 troops in Somalia" is a presence; "has launched drones"
    * and "has missiles" are not transfers */
   if (warta_lex_entry_attr (e, "needsPlace") && !(np && np->troops
@@ -5819,10 +5818,11 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
           ptr_add_unique (signers, a);
           ptr_add_unique (parties, (gpointer) state_of (c, a));
         }
+      /* a body learned with no state ("Dewan Perwakilan Rakyat (DPR)")
+       * is no party */
       else if (a->klass == WARTA_ACTOR_STATE
                || (a->klass == WARTA_ACTOR_ORGANIZATION && (state_of (c, a) || !a->learned)))
-        ptr_add_unique (parties, (gpointer) (state_of (c, a) ? state_of (c, a) : a)); /* a body
-        learned with no state ("Dewan Perwakilan Rakyat (DPR)") is none */
+        ptr_add_unique (parties, (gpointer) (state_of (c, a) ? state_of (c, a) : a));
     }
   /* "are expected to sign … next year", "akan menandatangani": an act
    * still to come is no treaty yet */

@@ -132,7 +132,7 @@ typedef enum {
   WARTA_LEX_WITNESS_MARKER,      /* disaksikan; witnessed by, looking on (who watch sign nothing) */
   WARTA_LEX_PLACE_ANAPHOR,       /* negara itu; the country (where troops were said to be before) */
   WARTA_LEX_REQUEST_WORD,        /* meminta, mendesak; asked, urged (an act asked for is no act) */
-  WARTA_LEX_COMITATIVE,          /* bersama, beserta; along with, together with (troops sent with a system) */
+  WARTA_LEX_COMITATIVE,          /* bersama, beserta; along with (troops sent with a system) */
   WARTA_LEX_N_CATEGORIES
 } WartaLexCategory;
 
