@@ -1653,8 +1653,7 @@ learn_defined_acronym (Ctx *c, Sent *s, guint i)
     }
   if (!org)
     return 0;
-  if (org->learned)
-    warta_lexicon_add_label (c->ex->lex, org, tok (s, k + 1)->text, c->lang);
+  learn_acronym (c, s, k, org);
   sent_replace_span (s, i, k - i, org);
   return k - i;
 }
@@ -3395,6 +3394,8 @@ typedef struct {
   const WartaActor *nationality; /* the state an irregular force comes from ("asal Kolombia") */
 } NounPhrase;
 
+static gboolean clause_verb_at (const Ctx *c, const Sent *s, guint i);
+
 static void
 np_clear (NounPhrase *np)
 {
@@ -3697,8 +3698,7 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
       /* "the troops leaving Senegal": in English a participle after the
        * noun starts a clause of its own; what it names owns nothing */
       if (m && (np->troops || np->weapons) && c->wlang == WARTA_LANG_EN && j > 0
-          && tok (s, j - 1)->kind == WARTA_TOKEN_WORD && !tok (s, j - 1)->capitalized
-          && g_str_has_suffix (tok (s, j - 1)->fold, "ing"))
+          && clause_verb_at (c, s, j - 1))
         break;
       if (m && (np->troops || np->weapons) && !np->owner)
         {
@@ -6387,10 +6387,11 @@ counter_estimate (Ctx *c, Sent *s, const Frame *f, const WartaActor *speaker)
   return warta_fact_set_add (c->facts, d);
 }
 
-/* The counter-estimate of frame @fi read up to @to only (where an inner
- * statement begins), with its claims added.  TRUE when there was one. */
+/* The counter-estimate of frame @fi read up to @to (its end, or where an
+ * inner statement begins), with its speakers' claims added.  TRUE when
+ * there was one. */
 static gboolean
-estimate_before_inner (Ctx *c, Sent *s, GArray *frames, guint fi, guint to)
+claimed_estimate (Ctx *c, Sent *s, GArray *frames, guint fi, guint to)
 {
   Frame head = g_array_index (frames, Frame, fi);
   head.to = to;
@@ -6668,7 +6669,7 @@ process_clause (Ctx *c, Sent *s, Span cl)
       if (comma && !tok_is_punct (s, comma, ",") && tok (s, comma)->kind == WARTA_TOKEN_WORD)
         comma--; /* "seraya", "sambil" */
       if (has && !has_event && comma > f->from && tok_is_punct (s, comma, ",")
-          && estimate_before_inner (c, s, frames, fi, comma))
+          && claimed_estimate (c, s, frames, fi, comma))
         {
           said = effective_speakers (c, frames, fi);
           continue;
@@ -6680,10 +6681,7 @@ process_clause (Ctx *c, Sent *s, Span cl)
           continue;
         }
       GPtrArray *sp = effective_speakers (c, frames, fi);
-      WartaFact *estimate = sp->len ? counter_estimate (c, s, f, g_ptr_array_index (sp, 0)) : NULL;
-      for (guint j = 0; estimate && j < sp->len; j++)
-        add_statement (c, s, WARTA_FACT_CLAIM, g_ptr_array_index (sp, j), estimate, f->rule);
-      if (estimate)
+      if (claimed_estimate (c, s, frames, fi, f->to))
         {
           said = sp;
           continue;
