@@ -3391,6 +3391,7 @@ typedef struct {
   guint start;           /* first token of the phrase */
   const char *irregular; /* "mercenaries": a force a state does not send (warta:irregular) */
   gboolean needs_side;   /* "warga": fighters only for a side the clause names (warta:needsSide) */
+  gboolean possessed;    /* "its troops", "pasukannya": owned already, "from X" is an origin */
   const WartaActor *nationality; /* the state an irregular force comes from ("asal Kolombia") */
 } NounPhrase;
 
@@ -3676,6 +3677,8 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
       if (e)
         {
           np->troops = TRUE;
+          if (tok (s, j + n - 1)->has_nya)
+            np->possessed = TRUE;
           if (!np->irregular)
             np->irregular = warta_lex_entry_attr (e, "irregular");
           if (warta_lex_entry_attr (e, "needsSide"))
@@ -3717,6 +3720,9 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j = m->first + m->n;
           continue;
         }
+      if (!np->troops && !np->weapons && (e = cat_at (c, s, WARTA_LEX_DETERMINER, j, &n))
+          && warta_lex_entry_attr (e, "possessive"))
+        np->possessed = TRUE; /* "its troops from Syria", read on as an ordinary word */
       if (is_cat (c, s, WARTA_LEX_EVENT_ANAPHOR, j) || is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, j))
         {
           np->anaphoric = TRUE;
@@ -3755,7 +3761,7 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j = origin->first + origin->n;
           continue;
         }
-      if (origin && ment_has_class (origin, WARTA_ACTOR_STATE))
+      if (origin && ment_has_class (origin, WARTA_ACTOR_STATE) && !np->possessed)
         {
           /* "tentara bayaran asal Kolombia", "troops from North Korea" */
           for (guint k = 0; k < origin->cands->len; k++)
