@@ -3389,9 +3389,10 @@ typedef struct {
   gboolean formation;    /* "dua brigade": a number counts units, not soldiers */
   gint64 pending;        /* a count not yet attached to a noun */
   guint start;           /* first token of the phrase */
+  guint head;            /* the first troop noun (valid when troops) */
+  gboolean former;       /* "mantan prajurit", "former soldiers": out of service */
   const char *irregular; /* "mercenaries": a force a state does not send (warta:irregular) */
   gboolean needs_side;   /* "warga": fighters only for a side the clause names (warta:needsSide) */
-  gboolean possessed;    /* "its troops", "pasukannya": owned already, "from X" is an origin */
   const WartaActor *nationality; /* the state an irregular force comes from ("asal Kolombia") */
 } NounPhrase;
 
@@ -3575,6 +3576,33 @@ casualties_before (const Ctx *c, const Sent *s, guint k)
   return FALSE;
 }
 
+/* Is a word in [@from, @to) owned by a pronoun: the clitic -nya
+ * ("pasukannya", "personel militernya") or a possessive determiner ("its
+ * troops", "soldiers of its airborne brigade")?  Such troops have their
+ * owner already: "from Syria" after them is where they left from. */
+static gboolean
+possessed_in (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint k = from; k < to; k++)
+    {
+      const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_DETERMINER, k, NULL);
+      if (tok (s, k)->has_nya || (e && warta_lex_entry_attr (e, "possessive")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Are the troops of @np owned by a pronoun: "pasukannya", "its
+ * soldiers"?  Only the head noun counts: "-nya" elsewhere is often no
+ * possessive ("400 tentara lainnya"); former soldiers ("mantan
+ * prajuritnya") are owned by nobody. */
+static gboolean
+np_possessed (const Ctx *c, const Sent *s, const NounPhrase *np)
+{
+  return np->troops && !np->former && possessed_in (c, s, np->head > np->start ? np->head - 1 : np->head, np->head + 1)
+         && !(np->head > np->start && tok (s, np->head - 1)->has_nya);
+}
+
 /* Reads a noun phrase that may hold troops or weapons, starting at @i
  * (after a transitive trigger) or ending before a trigger (subject). */
 static void
@@ -3676,9 +3704,9 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
         }
       if (e)
         {
+          if (!np->troops)
+            np->head = j;
           np->troops = TRUE;
-          if (tok (s, j + n - 1)->has_nya)
-            np->possessed = TRUE;
           if (!np->irregular)
             np->irregular = warta_lex_entry_attr (e, "irregular");
           if (warta_lex_entry_attr (e, "needsSide"))
@@ -3720,9 +3748,8 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j = m->first + m->n;
           continue;
         }
-      if (!np->troops && !np->weapons && (e = cat_at (c, s, WARTA_LEX_DETERMINER, j, &n))
-          && warta_lex_entry_attr (e, "possessive"))
-        np->possessed = TRUE; /* "its troops from Syria", read on as an ordinary word */
+      if (!np->troops && is_cat (c, s, WARTA_LEX_FORMER_MARKER, j))
+        np->former = TRUE; /* and read on as an ordinary word */
       if (is_cat (c, s, WARTA_LEX_EVENT_ANAPHOR, j) || is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, j))
         {
           np->anaphoric = TRUE;
@@ -3761,7 +3788,7 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j = origin->first + origin->n;
           continue;
         }
-      if (origin && ment_has_class (origin, WARTA_ACTOR_STATE) && !np->possessed)
+      if (origin && ment_has_class (origin, WARTA_ACTOR_STATE) && !possessed_in (c, s, np->start, j))
         {
           /* "tentara bayaran asal Kolombia", "troops from North Korea" */
           for (guint k = 0; k < origin->cands->len; k++)
@@ -5076,6 +5103,13 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
     agent = side;
   if (!transporter)
     transporter = first_mention_after (c, s, WARTA_LEX_PREP_MEANS, i + n, wend, FALSE);
+  if (!agent && !side && c->cur_speakers && c->cur_speakers->len && np_possessed (c, s, np))
+    {
+      /* "Belarus mengatakan pasukannya telah tiba", "said its soldiers had
+       * flown to Kazakhstan": troops owned by a pronoun are the speaker's */
+      const WartaActor *sp = g_ptr_array_index (c->cur_speakers, 0);
+      agent = state_of (c, sp) ?: sp;
+    }
   if (!agent && c->cur_own_act && c->cur_speakers && c->cur_speakers->len)
     {
       /* "Pentagon mengumumkan pengerahan 2.200 marinir": an announcement
@@ -5083,6 +5117,11 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
       const WartaActor *sp = g_ptr_array_index (c->cur_speakers, 0);
       agent = state_of (c, sp) ?: sp;
     }
+  /* "mantan prajuritnya bertempur di Sudan", "its former soldiers": out
+   * of service, they are no force of the state that held them, nor of the
+   * troops told before */
+  if (np->former && !np->owner && !side)
+    return;
   const char *agent_iri = actor_state_iri (c, agent);
   /* "Pasukan tersebut ditempatkan …", "Mereka tiba …": troops named without
    * their owner are the troops the article was just talking about */
