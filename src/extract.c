@@ -2244,11 +2244,19 @@ negated_at (const Ctx *c, const Sent *s, guint lo, guint i)
           }
       if (!adverb)
         {
-          /* multi-token negators ("did not") end right before */
+          /* multi-token negators ("did not", "ruled out") end right before */
           for (guint back = 1; back <= 2 && k >= lo + back; back++)
             if (cat_at (c, s, WARTA_LEX_NEGATOR, k - back, &n) && k - back + n == k + 1)
               return TRUE;
-          return FALSE;
+          /* a prospective the negation covers too ("does not intend to
+           * send", "tidak berniat mengirim") */
+          guint back = 0;
+          while (back <= 2 && k >= lo + back
+                 && !(cat_at (c, s, WARTA_LEX_PROSPECTIVE, k - back, &n) && k - back + n == k + 1))
+            back++;
+          if (back > 2 || k < lo + back)
+            return FALSE;
+          k -= back;
         }
     }
   return FALSE;
@@ -5346,6 +5354,35 @@ np_negated_only (const Ctx *c, const Sent *s, const NounPhrase *np)
 
 /* Deployment, transport, presence and supply triggers: read the object (or
  * the subject, for passives and presence) and decide what event it is. */
+/* Does the verb whose slots are [@from, @wend) share the object of a
+ * second verb of @cat coordinated with it ("sent and deployed troops",
+ * "has not sent and does not intend to send any personnel", "mengirim dan
+ * menempatkan pasukan")?  Only a coordinator, auxiliaries, negators and
+ * adverbs may stand between.  Sets *@wend2 to the end of the second
+ * verb's window. */
+static gboolean
+shares_object (const Ctx *c, const Sent *s, guint from, guint wend, guint to, WartaLexCategory cat,
+               guint *wend2)
+{
+  if (from >= wend || wend >= to || !is_cat (c, s, WARTA_LEX_COORDINATOR, from))
+    return FALSE;
+  for (guint k = from + 1; k < wend; k++)
+    {
+      const WartaToken *t = tok (s, k);
+      /* "intend to send": the infinitive "to" right before the verb */
+      gboolean infinitive = k + 1 == wend && c->wlang == WARTA_LANG_EN;
+      if (t->kind != WARTA_TOKEN_WORD || ment_at (s, k) || t->voice == WARTA_VOICE_PASSIVE
+          || (t->voice == WARTA_VOICE_ACTIVE && c->wlang != WARTA_LANG_EN) || number_is_count (t)
+          || (is_preposition (c, s, k) && !infinitive))
+        return FALSE;
+    }
+  guint n2 = 0;
+  if (!cat_at (c, s, cat, wend, &n2))
+    return FALSE;
+  *wend2 = slot_window_end (c, s, wend + n2, to);
+  return TRUE;
+}
+
 static void
 build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                     const WartaLexEntry *e, WartaLexCategory cat, GArray *evs)
@@ -5368,6 +5405,20 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
         from++;
       read_np (c, s, from, wend, &obj);
       have_obj = obj.troops || obj.weapons;
+      guint wend2 = 0;
+      if (!have_obj && shares_object (c, s, i + n, wend, cl.to, cat, &wend2))
+        {
+          /* "has not sent and does not intend to send any military
+           * personnel to Kazakhstan": the object of the second verb */
+          np_clear (&obj);
+          memset (&obj, 0, sizeof obj);
+          guint n2 = 0;
+          cat_at (c, s, cat, wend, &n2);
+          read_np (c, s, wend + n2, wend2, &obj);
+          have_obj = obj.troops || obj.weapons;
+          if (have_obj)
+            wend = wend2;
+        }
     }
   const WartaActor *with_recipient = NULL;
   if (!have_obj && cat == WARTA_LEX_SUPPLY_TRIGGER)
