@@ -1201,7 +1201,7 @@ learn_place (Ctx *c, Sent *s, guint i)
 static const char *
 state_demonym (const WartaActor *st)
 {
-  static const char *const endings[] = { "an", "ese", "ish", "i", "ic", "ch" };
+  static const char *const endings[] = { "an", "ese", "ish", "i", "ic", "ch", "ek", "ik", "ot", "en", "kh" };
   for (guint k = 0; k < st->labels->len; k++)
     {
       const WartaLabel *l = g_ptr_array_index (st->labels, k);
@@ -5126,10 +5126,17 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
       agent = state_of (c, sp) ?: sp;
     }
   /* "mantan prajuritnya bertempur di Sudan", "its former soldiers": out
-   * of service, they are no force of the state that held them, nor of the
-   * troops told before */
+   * of service, they are no force of the state that held them, nor of a
+   * state's troops told before; only of an irregular force the article is
+   * about ("around 120 former soldiers had travelled to Sudan", after
+   * Colombian mercenaries) */
   if (np->former && !np->owner && !side)
-    return;
+    {
+      const WartaActor *force = c->dis.troop_owner ? warta_lexicon_actor (c->ex->lex, c->dis.troop_owner) : NULL;
+      if (!force || force->klass == WARTA_ACTOR_STATE)
+        return;
+      agent = force;
+    }
   const char *agent_iri = actor_state_iri (c, agent);
   /* "Pasukan tersebut ditempatkan …", "Mereka tiba …": troops named without
    * their owner are the troops the article was just talking about */
