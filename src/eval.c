@@ -457,6 +457,7 @@ typedef struct {
   const WartaLexicon *lex;
   GHashTable *graph_states; /* prefLabel -> state name, from the graph; may be NULL */
   GHashTable *graph_alts;   /* altLabel -> prefLabel of an actor the graph names so; may be NULL */
+  GHashTable *graph_bodies; /* body_key -> prefLabel of a body in the graph; may be NULL */
 } Names;
 
 /* The IRIs of the graph's people, bodies and states (new strings). */
@@ -495,13 +496,115 @@ graph_alt_names (const WartaGraph *g)
   return out;
 }
 
+/* The state named by words[@k, @k+@n) ("kazakh", "united arab
+ * emirates"), or NULL. */
+static const WartaActor *
+state_named (const WartaLexicon *lex, GPtrArray *words, guint k, guint n)
+{
+  g_autoptr (GString) span = g_string_new (g_ptr_array_index (words, k));
+  for (guint j = 1; j < n; j++)
+    g_string_append_printf (span, " %s", (char *) g_ptr_array_index (words, k + j));
+  WartaActor *a = lex ? warta_lexicon_actor_by_label (lex, span->str) : NULL;
+  return a && a->klass == WARTA_ACTOR_STATE ? a : NULL;
+}
+
+/* A state's body has many names: gold may say "Kazakh Foreign Ministry"
+ * where the graph says "Kazakhstani Ministry of Foreign Affairs", or "UAE
+ * Foreign Ministry" for "UAE foreign ministry".  The key of such a name is
+ * its state's IRI and its other words, folded and sorted, with the
+ * state's name or adjective found through the registry, function words
+ * and "affairs"/"national" left out and "defense" spelled "defence".
+ * NULL unless the name holds exactly one state and one other word: a
+ * person's name has no key. */
+static char *
+body_key (const WartaLexicon *lex, const char *name)
+{
+  static const char *const skip[] = { "of", "the", "and", "for", "affairs", "national", NULL };
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  g_strdelimit (folded, ",()", ' ');
+  g_auto (GStrv) raw = g_strsplit (folded, " ", -1);
+  g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  for (guint k = 0; raw[k]; k++)
+    {
+      char *w = raw[k];
+      if (g_str_has_suffix (w, "'s"))
+        w[strlen (w) - 2] = '\0';
+      else if (g_str_has_suffix (w, "\u2019s"))
+        w[strlen (w) - strlen ("\u2019s")] = '\0';
+      if (*w)
+        g_ptr_array_add (words, g_strdup (w));
+    }
+  g_autoptr (GPtrArray) key = g_ptr_array_new_with_free_func (g_free);
+  guint states = 0;
+  for (guint k = 0; k < words->len;)
+    {
+      /* the longest state name or adjective starting here */
+      const WartaActor *st = NULL;
+      guint n = MIN (3, words->len - k);
+      while (n > 0 && !(st = state_named (lex, words, k, n)))
+        n--;
+      if (st)
+        {
+          g_ptr_array_add (key, g_strconcat ("@", st->iri, NULL));
+          states++;
+          k += n;
+          continue;
+        }
+      const char *w = g_ptr_array_index (words, k++);
+      if (!g_strv_contains (skip, w))
+        g_ptr_array_add (key, g_strdup (strcmp (w, "defense") == 0 ? "defence" : w));
+    }
+  if (states != 1 || key->len < 2)
+    return NULL;
+  g_ptr_array_sort (key, cmp_strp);
+  g_ptr_array_add (key, NULL);
+  return g_strjoinv (" ", (char **) key->pdata);
+}
+
+/* body_key -> prefLabel for every body in the graph, by each of its
+ * labels; a key two bodies share names neither. */
+static GHashTable *
+graph_body_names (const WartaGraph *g, const WartaLexicon *lex)
+{
+  GHashTable *out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GPtrArray) nodes = warta_graph_instances (g, W "Organization");
+  for (guint k = 0; k < nodes->len; k++)
+    {
+      const char *node = ((const WartaTerm *) g_ptr_array_index (nodes, k))->value;
+      g_autoptr (GPtrArray) labels = warta_graph_objects (g, node, SKOS_PREF);
+      g_autoptr (GPtrArray) alts = warta_graph_objects (g, node, SKOS_NS_ALT);
+      g_ptr_array_extend (labels, alts, NULL, NULL);
+      for (guint l = 0; l < labels->len; l++)
+        {
+          char *key = body_key (lex, ((const WartaTerm *) g_ptr_array_index (labels, l))->value);
+          if (!key)
+            continue;
+          char *name = name_of (g, node);
+          const char *had = g_hash_table_lookup (out, key);
+          if (had && strcmp (had, name) != 0)
+            {
+              g_hash_table_replace (out, key, g_strdup (""));
+              g_free (name);
+            }
+          else
+            g_hash_table_replace (out, key, name);
+        }
+    }
+  return out;
+}
+
 /* @name as the graph names it: the prefLabel of the actor whose altLabel
- * it is, else itself (not owned). */
+ * it is, or of the body whose name has the same body_key, else itself
+ * (not owned). */
 static const char *
 graph_name (const Names *nm, const char *name)
 {
   const char *alt = nm->graph_alts ? g_hash_table_lookup (nm->graph_alts, name) : NULL;
-  return alt ? alt : name;
+  if (alt)
+    return alt;
+  g_autofree char *key = nm->graph_bodies ? body_key (nm->lex, name) : NULL;
+  const char *body = key ? g_hash_table_lookup (nm->graph_bodies, key) : NULL;
+  return body && *body ? body : name;
 }
 
 static GHashTable *
@@ -688,7 +791,8 @@ void
 warta_eval_score (GPtrArray *gold, GPtrArray *facts, const WartaLexicon *lex,
                   const WartaGraph *g, WartaEvalLevel level, WartaEvalResult *out)
 {
-  Names nm = { lex, g ? graph_state_names (g) : NULL, g ? graph_alt_names (g) : NULL };
+  Names nm = { lex, g ? graph_state_names (g) : NULL, g ? graph_alt_names (g) : NULL,
+               g ? graph_body_names (g, lex) : NULL };
   memset (out, 0, sizeof *out);
   out->missed = g_ptr_array_new_with_free_func (g_free);
   out->wrong = g_ptr_array_new_with_free_func (g_free);
@@ -802,6 +906,7 @@ warta_eval_score (GPtrArray *gold, GPtrArray *facts, const WartaLexicon *lex,
     }
   g_clear_pointer (&nm.graph_states, g_hash_table_unref);
   g_clear_pointer (&nm.graph_alts, g_hash_table_unref);
+  g_clear_pointer (&nm.graph_bodies, g_hash_table_unref);
 }
 
 void
