@@ -5022,8 +5022,19 @@ speakers_state_iri (const Ctx *c)
 {
   if (!c->cur_speakers || c->cur_speakers->len == 0)
     return NULL;
-  const WartaActor *st = state_of (c, g_ptr_array_index (c->cur_speakers, 0));
-  return st ? st->iri : NULL;
+  const WartaActor *sp = g_ptr_array_index (c->cur_speakers, 0);
+  const WartaActor *st = state_of (c, sp);
+  if (st)
+    return st->iri;
+  /* "CSTO Secretary General Stanislav Zas said 2,030 servicemen had been
+   * sent": a bloc that fields forces (warta:fieldsForces) sent them */
+  for (guint hops = 0; sp && hops < 4; hops++)
+    {
+      if (sp->fields_forces)
+        return sp->iri;
+      sp = sp->affiliation_iri ? warta_lexicon_actor (c->ex->lex, sp->affiliation_iri) : NULL;
+    }
+  return NULL;
 }
 
 /* A troop deployment: who sent the troops, how many, where, how, when. */

@@ -448,6 +448,8 @@ build_actor (WartaLexicon *lex, const Resource *r, WartaActorClass klass, GError
     a->located_in_iri = g_strdup (p->value);
   if ((p = resource_first (r, OWL_SAME_AS)) != NULL && !p->literal)
     a->same_as = g_strdup (p->value);
+  if ((p = resource_first (r, WARTA_NS "fieldsForces")) != NULL && p->literal)
+    a->fields_forces = g_ascii_strcasecmp (p->value, "true") == 0;
   register_actor (lex, a);
   return TRUE;
 }

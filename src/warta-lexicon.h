@@ -67,6 +67,7 @@ struct _WartaActor {
   char *located_in_iri;   /* or NULL */
   char *same_as;          /* owl:sameAs IRI or NULL */
   gboolean learned;       /* added at run time from text, not from the registry */
+  gboolean fields_forces; /* warta:fieldsForces: a bloc that sends troops of its own (NATO, CSTO) */
 };
 
 /* Grammatical jobs of lexicon entries.  The names are the local names of the
