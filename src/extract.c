@@ -4296,6 +4296,12 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
        * are not these troops' */
       if (i > from && tok_is_punct (s, i - 1, ",") && clause_verb_at (c, s, i))
         break;
+      /* "… had been dispatched, a decision that drew criticism from
+       * lawmakers in Yerevan": an indefinite article after a comma sums
+       * up the clause */
+      const WartaLexEntry *de = i > from && tok_is_punct (s, i - 1, ",") ? cat_at (c, s, WARTA_LEX_DETERMINER, i, &n) : NULL;
+      if (de && warta_lex_entry_attr (de, "indefinite"))
+        break;
       /* "… at the base as fantasies invented in Washington": once a
        * place phrase has been read, a description of the object follows,
        * not another destination ("sent as many as 10,000 troops to
