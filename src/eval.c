@@ -240,8 +240,11 @@ events_of (const WartaGraph *g, const char *st, int depth, GPtrArray *out)
 
 /* An unnamed official is named after the body it speaks for ("United
  * States official" affiliated to the United States).  Gold names such a
- * speaker by that body, so at the exact level the speaker field is
- * "United States official|United States": either name matches. */
+ * speaker by that body, or by its state as the writers' brief asks ("a
+ * source in the French intelligence service" is France), so at the exact
+ * level the speaker field is "United States official|United States", or
+ * "Directorate-General for External Security source|Directorate-General
+ * for External Security|France": any name matches. */
 static char *
 unnamed_official_body (const WartaGraph *g, const char *sp)
 {
@@ -264,7 +267,12 @@ speaker_name (const WartaGraph *g, const char *sp, WartaEvalLevel level)
     return state_name (g, sp);
   g_autofree char *body = unnamed_official_body (g, sp);
   g_autofree char *own = name_of (g, sp);
-  return body ? g_strdup_printf ("%s|%s", own, body) : g_steal_pointer (&own);
+  if (!body)
+    return g_steal_pointer (&own);
+  g_autofree char *state = state_name (g, sp);
+  if (strcmp (state, body) == 0)
+    return g_strdup_printf ("%s|%s", own, body);
+  return g_strdup_printf ("%s|%s|%s", own, body, state);
 }
 
 static void
