@@ -3155,6 +3155,12 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           while (j < cl.to && !tok_is_punct (s, j, ","))
             j++;
           find_subjects (c, s, i + n, j, FALSE, sp);
+          /* "citing operational security": a reason, not a source */
+          if (sp->len == 0 && warta_lex_entry_attr (e, "needsSource"))
+            {
+              i += n - 1;
+              continue;
+            }
           /* "Menurut X, yang memberi keterangan seusai rapat, CONTENT",
            * "According to X, who briefed reporters, CONTENT": the aside
            * is about the source, the content follows it */
@@ -3793,6 +3799,15 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
            * "fighters from Hezbollah" */
           WartaActor *a = ment_pick (origin, FALSE);
           np->owner = (WartaActor *) (state_of (c, a) ?: a);
+          j = origin->first + origin->n;
+          continue;
+        }
+      /* "flown military personnel from Syria to Libya", "dipindahkan
+       * dari Suriah ke Libya": a state followed by where they went is the
+       * start of a route, not their owner */
+      if (origin && ment_has_class (origin, WARTA_ACTOR_STATE)
+          && is_cat (c, s, WARTA_LEX_PREP_DESTINATION, origin->first + origin->n))
+        {
           j = origin->first + origin->n;
           continue;
         }
