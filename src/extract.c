@@ -6625,6 +6625,21 @@ bare_possession (const Ctx *c, const Sent *s, guint i)
   return !troops_in (c, s, i + n, i + n + 6);
 }
 
+static gboolean
+weapons_in (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint k = from; k < to && k < s->n_toks; k++)
+    if (is_cat (c, s, WARTA_LEX_WEAPON_NOUN, k))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_treaty_act (const Ctx *c, const Sent *s, guint i)
+{
+  return is_cat (c, s, WARTA_LEX_SIGNING_TRIGGER, i) || is_cat (c, s, WARTA_LEX_RATIFICATION_TRIGGER, i);
+}
+
 /* A negated act in [from, to) that denies: not a possession ("tidak ada
  * keraguan"), not a promise ("tidak akan bergabung dengan blok mana
  * pun"), and a presence verb only with troops named ("bergabung" alone
@@ -6632,11 +6647,16 @@ bare_possession (const Ctx *c, const Sent *s, guint i)
 static gboolean
 negated_trigger_in (const Ctx *c, const Sent *s, guint from, guint to)
 {
+  /* "belum ada kesepakatan yang diteken": an act not signed is no
+   * treaty, and denies no other act; nor does "no purchase has been
+   * agreed" with no weapons named */
   for (guint i = from; i < to; i++)
     if (is_any_trigger (c, s, i) && !is_cat (c, s, WARTA_LEX_CLAIM_VERB, i)
-        && !is_cat (c, s, WARTA_LEX_DENIAL_VERB, i) && !bare_possession (c, s, i) && negated_at (c, s, from, i)
+        && !is_cat (c, s, WARTA_LEX_DENIAL_VERB, i) && !is_treaty_act (c, s, i)
+        && !bare_possession (c, s, i) && negated_at (c, s, from, i)
         && !prospective_before (c, s, from, i, 3)
-        && !(is_cat (c, s, WARTA_LEX_PRESENCE_TRIGGER, i) && !troops_in (c, s, from, to)))
+        && !(is_cat (c, s, WARTA_LEX_PRESENCE_TRIGGER, i) && !troops_in (c, s, from, to))
+        && !(is_cat (c, s, WARTA_LEX_ACQUIRE_TRIGGER, i) && !weapons_in (c, s, from, to)))
       return TRUE;
   return FALSE;
 }
