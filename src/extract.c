@@ -3226,9 +3226,11 @@ find_frames (Ctx *c, const Sent *s, Span cl)
            * precedes */
           guint lo2 = content_lo (frames, cl.from, i);
           /* inside another verb's report ("Kremlin menyebut tuduhan Iran …
-           * tidak berdasar") the phrase is that speaker's judgement; what
-           * stands before it is its topic, not its subject */
-          if (lo2 > cl.from && c->cur_speakers && c->cur_speakers->len)
+           * tidak berdasar") or a quotation ('"Tuduhan bahwa Korea Utara
+           * memasok amunisi … tidak berdasar," kata Peskov') the phrase is
+           * that speaker's judgement; what stands before it is its topic,
+           * not its subject */
+          if ((lo2 > cl.from || quoted) && c->cur_speakers && c->cur_speakers->len)
             for (guint k = 0; k < c->cur_speakers->len; k++)
               ptr_add_unique (sp, g_ptr_array_index (c->cur_speakers, k));
           else
@@ -4719,6 +4721,28 @@ destination_list (Ctx *c, Sent *s, guint from, guint to, GPtrArray *out)
 }
 
 /* Weapons go to a state or a group: "kepada Moskow" is Russia. */
+/* "memasok amunisi kepada kami", "supplied ammunition to us": the first
+ * person after a destination preposition in [@from, @to) is the state of
+ * the speaker in whose words it stands, or NULL. */
+static const WartaActor *
+speaker_after_prep (Ctx *c, const Sent *s, guint from, guint to)
+{
+  if (!c->cur_speakers || c->cur_speakers->len == 0)
+    return NULL;
+  for (guint k = from; k < to; k++)
+    {
+      guint n;
+      if (!cat_at (c, s, WARTA_LEX_PREP_DESTINATION, k, &n))
+        continue;
+      const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, k + n, NULL);
+      if (!e || g_strcmp0 (warta_lex_entry_attr (e, "refersTo"), "Speaker") != 0)
+        return NULL;
+      const WartaActor *sp = g_ptr_array_index (c->cur_speakers, 0);
+      return state_of (c, sp) ?: sp;
+    }
+  return NULL;
+}
+
 static const WartaActor *
 recipient_state (Ctx *c, const WartaActor *a)
 {
@@ -4809,6 +4833,8 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
       if (grp && grp->klass == WARTA_ACTOR_ORGANIZATION)
         recipient = grp;
     }
+  if (!recipient && !given_recipient)
+    recipient = speaker_after_prep (c, s, i + n, wend);
   /* "the first export of finished Japanese defence equipment": with no
    * supplier in the clause, the weapons' owner is more likely the supplier
    * than the recipient */
