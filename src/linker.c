@@ -27,6 +27,7 @@ typedef struct {
   guint n_tokens;
   guint32 caps_mask;     /* bit k: label token k is written all in capitals */
   gboolean single_word;  /* one word token, not all-caps */
+  gboolean part;         /* one word of a learned person's name ("Sjafrie") */
 } LabelRef;
 
 struct _WartaLinker {
@@ -70,7 +71,7 @@ join_folds (const WartaTokens *toks, guint first, guint n, gboolean strip_posses
 }
 
 static void
-index_label (WartaLinker *linker, WartaActor *actor, const WartaLabel *label)
+index_label_ref (WartaLinker *linker, WartaActor *actor, const WartaLabel *label, gboolean part)
 {
   WartaStemmer *st = warta_lexicon_stemmer (linker->lex,
                                             g_str_has_prefix (label->lang, "en")
@@ -91,6 +92,7 @@ index_label (WartaLinker *linker, WartaActor *actor, const WartaLabel *label)
       ref->caps_mask |= 1u << k;
   ref->single_word = n == 1 && ref->caps_mask == 0
                      && warta_tokens_get (toks, 0)->kind == WARTA_TOKEN_WORD;
+  ref->part = part;
 
   key = join_folds (toks, 0, n, FALSE);
   refs = g_hash_table_lookup (linker->index, key);
@@ -103,6 +105,12 @@ index_label (WartaLinker *linker, WartaActor *actor, const WartaLabel *label)
     g_free (key);
   g_ptr_array_add (refs, ref);
   linker->max_n = MAX (linker->max_n, n);
+}
+
+static void
+index_label (WartaLinker *linker, WartaActor *actor, const WartaLabel *label)
+{
+  index_label_ref (linker, actor, label, FALSE);
 }
 
 static void index_surname (WartaLinker *linker, WartaActor *actor);
@@ -163,7 +171,7 @@ index_name_part (WartaLinker *linker, WartaActor *actor, const char *part)
   g_autofree char *key = g_utf8_casefold (part, -1);
   if (g_hash_table_contains (linker->index, key))
     return; /* a name the registry or the article already uses */
-  index_label (linker, actor, &label);
+  index_label_ref (linker, actor, &label, TRUE);
 }
 
 /* A person learned as "Gilberto Teodoro" is "Teodoro" later in the
@@ -244,6 +252,15 @@ case_ok (const LabelRef *ref, const WartaTokens *toks, guint first)
   for (guint k = 0; k < ref->n_tokens; k++)
     if ((ref->caps_mask & (1u << k)) && !warta_tokens_get (toks, first + k)->all_caps)
       return FALSE;
+  /* one word of a learned name stands for the person only alone: in
+   * "Gharib Abdel Hafez" the "Abdel" of "Abdel Fattah al-Sisi" is part of
+   * another name */
+  if (ref->part && first + 1 < toks->tokens->len)
+    {
+      const WartaToken *next = warta_tokens_get (toks, first + 1);
+      if (next->kind == WARTA_TOKEN_WORD && next->capitalized)
+        return FALSE;
+    }
   if (!ref->single_word)
     return TRUE;
   if (t0->capitalized || t0->all_caps)
