@@ -4777,6 +4777,25 @@ add_arms_transfer (Ctx *c, guint i, guint n, const WartaLexEntry *e, WartaLexCat
   ev_set_rule (ev, rule);
 }
 
+/* The state a route in [@from, @to) starts from: "from Israel to
+ * Germany", "dari Israel ke Jerman" (an origin right before a
+ * destination preposition), or NULL. */
+static const WartaActor *
+route_start (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint k = from; k < to; k++)
+    {
+      guint on;
+      if (!cat_at (c, s, WARTA_LEX_PREP_ORIGIN, k, &on))
+        continue;
+      const Ment *m = ment_starting (s, k + on);
+      if (m && ment_has_class (m, WARTA_ACTOR_STATE) && is_cat (c, s, WARTA_LEX_PREP_DESTINATION, m->first + m->n))
+        return ment_pick (m, FALSE);
+      return NULL;
+    }
+  return NULL;
+}
+
 /* An arms transfer: supplier is the subject, recipient @given_recipient,
  * or after ke/kepada, or the state after the weapons ("pemasok senjata
  * Rusia"). */
@@ -4805,6 +4824,10 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
         return;
       if (!agent)
         agent = active_subject (c, s, lo, i);
+      /* "launchers were shipped from Israel to Germany", "dikirim dari
+       * Israel ke Jerman": the state a passive shipment leaves from */
+      if (!agent && passive)
+        agent = route_start (c, s, i + n, wend);
     }
   /* "a small vessel carrying Iranian-made missile parts", "kapal yang
    * membawa rudal buatan Iran": with no supplier in the clause, the
