@@ -140,6 +140,7 @@ typedef struct {
   GPtrArray *carried_sp;     /* speakers of a quotation that runs on past this sentence, or NULL */
   guint carry_left;          /* sentences, this one included, still inside that quotation */
   gboolean closes_carried;   /* this sentence closes such a quotation */
+  GPtrArray *weapon_names;   /* (element-type GStrv) folded tokens of weapon systems named in this article */
 } Ctx;
 
 /* ------------------------------------------------------------------ */
@@ -147,13 +148,18 @@ typedef struct {
 
 static gboolean is_any_trigger (const Ctx *c, const Sent *s, guint i);
 
+static const WartaLexEntry *learned_weapon_at (const Ctx *c, const Sent *s, guint i, guint *n);
+
 static const WartaLexEntry *
 cat_at (const Ctx *c, const Sent *s, WartaLexCategory cat, guint i, guint *n)
 {
   guint dummy;
   if (i >= s->n_toks)
     return NULL;
-  return warta_lexicon_match (c->ex->lex, cat, c->lang, s->toks, i, n ? n : &dummy);
+  const WartaLexEntry *e = warta_lexicon_match (c->ex->lex, cat, c->lang, s->toks, i, n ? n : &dummy);
+  if (!e && cat == WARTA_LEX_WEAPON_NOUN)
+    e = learned_weapon_at (c, s, i, n ? n : &dummy);
+  return e;
 }
 
 static gboolean
@@ -424,7 +430,7 @@ entry_english (const WartaLexEntry *e)
   const char *g = warta_lex_entry_attr (e, "gloss");
   if (g)
     return g;
-  return e->texts->len ? g_ptr_array_index (e->texts, 0) : "";
+  return e->texts && e->texts->len ? g_ptr_array_index (e->texts, 0) : "";
 }
 
 /* ------------------------------------------------------------------ */
@@ -1658,6 +1664,80 @@ learn_defined_acronym (Ctx *c, Sent *s, guint i)
   return k - i;
 }
 
+/* Weapon systems named after a weapon noun ("sistem pertahanan udara
+ * jarak jauh Arrow 3", "jet tempur KAAN") are weapons wherever the
+ * article names them again ("penjualan Arrow 3 kepada Uni Emirat Arab",
+ * "the sale of the Arrow 3").  The registry lists the common makes
+ * (lex:WeaponNoun-model-*); these are learned for the article only. */
+static const WartaLexEntry learned_weapon = {
+  .iri = (char *) "https://w3id.org/warta/lex#WeaponNoun-learned",
+  .category = WARTA_LEX_WEAPON_NOUN,
+};
+
+static const WartaLexEntry *
+learned_weapon_at (const Ctx *c, const Sent *s, guint i, guint *n)
+{
+  for (guint k = 0; c->weapon_names && k < c->weapon_names->len; k++)
+    {
+      char **name = g_ptr_array_index (c->weapon_names, k);
+      guint len = g_strv_length (name), j = 0;
+      while (j < len && i + j < s->n_toks && strcmp (tok (s, i + j)->fold, name[j]) == 0)
+        j++;
+      if (j == len)
+        {
+          *n = len;
+          return &learned_weapon;
+        }
+    }
+  return NULL;
+}
+
+/* A model name: capitalised words or numbers, not known to the registry
+ * as anything else, starting with a capital ("Arrow 3", "KAAN", "Ground
+ * Master 200").  Returns its length, or 0. */
+static guint
+model_name_at (const Ctx *c, const Sent *s, guint i)
+{
+  guint k = i;
+  while (k < s->n_toks && k < i + 4 && !ment_at (s, k)
+         && ((tok (s, k)->kind == WARTA_TOKEN_WORD && tok (s, k)->capitalized
+              && !is_cat (c, s, WARTA_LEX_TITLE, k) && !is_cat (c, s, WARTA_LEX_ORG_NOUN, k))
+             || (k > i && tok (s, k)->kind == WARTA_TOKEN_NUMBER && !tok (s, k)->is_money)))
+    k++;
+  return k > i && tok (s, i)->kind == WARTA_TOKEN_WORD ? k - i : 0;
+}
+
+static void
+learn_weapon_names (Ctx *c, Sent *s)
+{
+  for (guint i = 1; i < s->n_toks; i++)
+    {
+      guint wn;
+      if (!warta_lexicon_match (c->ex->lex, WARTA_LEX_WEAPON_NOUN, c->lang, s->toks, i, &wn))
+        continue;
+      /* Indonesian names the system after the noun and its plain
+       * modifiers ("sistem pertahanan udara jarak jauh Arrow 3") */
+      guint k = i + wn;
+      while (c->wlang == WARTA_LANG_ID && k < s->n_toks && k < i + wn + 2 && tok (s, k)->kind == WARTA_TOKEN_WORD
+             && !tok (s, k)->capitalized && !is_any_trigger (c, s, k) && !is_preposition (c, s, k)
+             && !is_cat (c, s, WARTA_LEX_RELATIVIZER, k) && !is_cat (c, s, WARTA_LEX_PREP_ORIGIN, k))
+        k++;
+      guint mn = model_name_at (c, s, k);
+      if (!mn)
+        continue;
+      g_auto (GStrv) name = g_new0 (char *, mn + 1);
+      for (guint j = 0; j < mn; j++)
+        name[j] = g_strdup (tok (s, k + j)->fold);
+      guint dummy;
+      if (learned_weapon_at (c, s, k, &dummy))
+        continue;
+      if (!c->weapon_names)
+        c->weapon_names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+      g_ptr_array_add (c->weapon_names, g_steal_pointer (&name));
+      i = k + mn - 1;
+    }
+}
+
 static void
 sent_learn (Ctx *c, Sent *s)
 {
@@ -1891,7 +1971,10 @@ sent_new (Ctx *c, const WartaSentence *ws, gboolean learn)
   sent_index_mentions (s);
   s->dates = sentence_dates (s, &c->dis.ref);
   if (learn)
-    sent_learn (c, s);
+    {
+      sent_learn (c, s);
+      learn_weapon_names (c, s);
+    }
   return s;
 }
 
@@ -4828,6 +4911,13 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
        * Israel ke Jerman": the state a passive shipment leaves from */
       if (!agent && passive)
         agent = route_start (c, s, i + n, wend);
+      /* "Israel mengumumkan penjualan rudal kepada UEA": an announced
+       * sale with no seller of its own is the speaker's */
+      if (!agent && nominal && c->cur_own_act && c->cur_speakers && c->cur_speakers->len)
+        {
+          const WartaActor *sp = g_ptr_array_index (c->cur_speakers, 0);
+          agent = state_of (c, sp) ?: sp;
+        }
     }
   /* "a small vessel carrying Iranian-made missile parts", "kapal yang
    * membawa rudal buatan Iran": with no supplier in the clause, the
@@ -7128,6 +7218,7 @@ read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMe
   g_ptr_array_unref (c.dis.states);
   g_ptr_array_unref (c.dis.orgs);
   g_clear_pointer (&c.carried_sp, g_ptr_array_unref);
+  g_clear_pointer (&c.weapon_names, g_ptr_array_unref);
   g_free (c.dis.troop_owner);
 }
 
