@@ -6863,8 +6863,14 @@ process_clause (Ctx *c, Sent *s, Span cl)
         {
           guint before = evs->len;
           implicit_event (c, s, f, evs);
+          /* the event stands where this frame governs: after a cue that
+           * opens the content, before one that closes it ('"… cerita soal
+           * perwira Korea Utara di Rusia adalah berita bohong," kata X') */
+          guint at = f->from <= f->cue ? MAX (f->from, f->cue + f->cue_n) : f->from;
+          if (f->to <= f->cue && f->cue > f->from)
+            at = f->cue - 1;
           for (guint k = before; k < evs->len; k++)
-            g_array_index (evs, Ev, k).trig = f->from <= f->cue ? MAX (f->from, f->cue + f->cue_n) : f->from;
+            g_array_index (evs, Ev, k).trig = at;
         }
     }
 
