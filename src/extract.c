@@ -140,7 +140,7 @@ typedef struct {
   GPtrArray *carried_sp;     /* speakers of a quotation that runs on past this sentence, or NULL */
   guint carry_left;          /* sentences, this one included, still inside that quotation */
   gboolean closes_carried;   /* this sentence closes such a quotation */
-  GPtrArray *weapon_names;   /* (element-type GStrv) folded tokens of weapon systems named in this article */
+  GPtrArray *weapon_names;   /* (element-type GStrv) weapon systems the article named, folded */
 } Ctx;
 
 /* ------------------------------------------------------------------ */
@@ -156,9 +156,10 @@ cat_at (const Ctx *c, const Sent *s, WartaLexCategory cat, guint i, guint *n)
   guint dummy;
   if (i >= s->n_toks)
     return NULL;
-  const WartaLexEntry *e = warta_lexicon_match (c->ex->lex, cat, c->lang, s->toks, i, n ? n : &dummy);
+  guint *len = n ? n : &dummy;
+  const WartaLexEntry *e = warta_lexicon_match (c->ex->lex, cat, c->lang, s->toks, i, len);
   if (!e && cat == WARTA_LEX_WEAPON_NOUN)
-    e = learned_weapon_at (c, s, i, n ? n : &dummy);
+    e = learned_weapon_at (c, s, i, len);
   return e;
 }
 
@@ -1207,7 +1208,8 @@ learn_place (Ctx *c, Sent *s, guint i)
 static const char *
 state_demonym (const WartaActor *st)
 {
-  static const char *const endings[] = { "an", "ese", "ish", "i", "ic", "ch", "ek", "ik", "ot", "en", "kh" };
+  static const char *const endings[] = { "an", "ese", "ish", "i", "ic", "ch",
+                                          "ek", "ik", "ot", "en", "kh" };
   for (guint k = 0; k < st->labels->len; k++)
     {
       const WartaLabel *l = g_ptr_array_index (st->labels, k);
@@ -1692,6 +1694,16 @@ learned_weapon_at (const Ctx *c, const Sent *s, guint i, guint *n)
   return NULL;
 }
 
+/* "jarak jauh" in "sistem pertahanan udara jarak jauh Arrow 3": a plain
+ * lowercase word, no verb, preposition or relativizer. */
+static gboolean
+plain_weapon_modifier (const Ctx *c, const Sent *s, guint k)
+{
+  return k < s->n_toks && tok (s, k)->kind == WARTA_TOKEN_WORD && !tok (s, k)->capitalized
+         && !is_any_trigger (c, s, k) && !is_preposition (c, s, k)
+         && !is_cat (c, s, WARTA_LEX_RELATIVIZER, k);
+}
+
 /* A model name: capitalised words or numbers, not known to the registry
  * as anything else, starting with a capital ("Arrow 3", "KAAN", "Ground
  * Master 200").  Returns its length, or 0. */
@@ -1718,9 +1730,7 @@ learn_weapon_names (Ctx *c, Sent *s)
       /* Indonesian names the system after the noun and its plain
        * modifiers ("sistem pertahanan udara jarak jauh Arrow 3") */
       guint k = i + wn;
-      while (c->wlang == WARTA_LANG_ID && k < s->n_toks && k < i + wn + 2 && tok (s, k)->kind == WARTA_TOKEN_WORD
-             && !tok (s, k)->capitalized && !is_any_trigger (c, s, k) && !is_preposition (c, s, k)
-             && !is_cat (c, s, WARTA_LEX_RELATIVIZER, k) && !is_cat (c, s, WARTA_LEX_PREP_ORIGIN, k))
+      while (c->wlang == WARTA_LANG_ID && k < i + wn + 2 && plain_weapon_modifier (c, s, k))
         k++;
       guint mn = model_name_at (c, s, k);
       if (!mn)
@@ -3698,8 +3708,13 @@ possessed_in (const Ctx *c, const Sent *s, guint from, guint to)
 static gboolean
 np_possessed (const Ctx *c, const Sent *s, const NounPhrase *np)
 {
-  return np->troops && !np->former && possessed_in (c, s, np->head > np->start ? np->head - 1 : np->head, np->head + 1)
-         && !(np->head > np->start && tok (s, np->head - 1)->has_nya);
+  if (!np->troops || np->former)
+    return FALSE;
+  if (tok (s, np->head)->has_nya)
+    return TRUE; /* "pasukannya" */
+  const WartaLexEntry *e = np->head > np->start
+                               ? cat_at (c, s, WARTA_LEX_DETERMINER, np->head - 1, NULL) : NULL;
+  return e && warta_lex_entry_attr (e, "possessive"); /* "its soldiers" */
 }
 
 /* Reads a noun phrase that may hold troops or weapons, starting at @i
@@ -3896,7 +3911,8 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           j = origin->first + origin->n;
           continue;
         }
-      if (origin && ment_has_class (origin, WARTA_ACTOR_STATE) && !possessed_in (c, s, np->start, j))
+      if (origin && ment_has_class (origin, WARTA_ACTOR_STATE)
+          && !possessed_in (c, s, np->start, j))
         {
           /* "tentara bayaran asal Kolombia", "troops from North Korea" */
           for (guint k = 0; k < origin->cands->len; k++)
@@ -4399,7 +4415,8 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
       /* "… had been dispatched, a decision that drew criticism from
        * lawmakers in Yerevan": an indefinite article after a comma sums
        * up the clause */
-      const WartaLexEntry *de = i > from && tok_is_punct (s, i - 1, ",") ? cat_at (c, s, WARTA_LEX_DETERMINER, i, &n) : NULL;
+      const WartaLexEntry *de = i > from && tok_is_punct (s, i - 1, ",")
+                                    ? cat_at (c, s, WARTA_LEX_DETERMINER, i, &n) : NULL;
       if (de && warta_lex_entry_attr (de, "indefinite"))
         break;
       /* "… at the base as fantasies invented in Washington": once a
@@ -4872,7 +4889,8 @@ route_start (const Ctx *c, const Sent *s, guint from, guint to)
       if (!cat_at (c, s, WARTA_LEX_PREP_ORIGIN, k, &on))
         continue;
       const Ment *m = ment_starting (s, k + on);
-      if (m && ment_has_class (m, WARTA_ACTOR_STATE) && is_cat (c, s, WARTA_LEX_PREP_DESTINATION, m->first + m->n))
+      if (m && ment_has_class (m, WARTA_ACTOR_STATE)
+          && is_cat (c, s, WARTA_LEX_PREP_DESTINATION, m->first + m->n))
         return ment_pick (m, FALSE);
       return NULL;
     }
@@ -5303,7 +5321,8 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
    * Colombian mercenaries) */
   if (np->former && !np->owner && !side)
     {
-      const WartaActor *force = c->dis.troop_owner ? warta_lexicon_actor (c->ex->lex, c->dis.troop_owner) : NULL;
+      const WartaActor *force = c->dis.troop_owner
+                                    ? warta_lexicon_actor (c->ex->lex, c->dis.troop_owner) : NULL;
       if (!force || force->klass == WARTA_ACTOR_STATE)
         return;
       agent = force;
@@ -6776,7 +6795,8 @@ weapons_in (const Ctx *c, const Sent *s, guint from, guint to)
 static gboolean
 is_treaty_act (const Ctx *c, const Sent *s, guint i)
 {
-  return is_cat (c, s, WARTA_LEX_SIGNING_TRIGGER, i) || is_cat (c, s, WARTA_LEX_RATIFICATION_TRIGGER, i);
+  return is_cat (c, s, WARTA_LEX_SIGNING_TRIGGER, i)
+         || is_cat (c, s, WARTA_LEX_RATIFICATION_TRIGGER, i);
 }
 
 /* A negated act in [from, to) that denies: not a possession ("tidak ada

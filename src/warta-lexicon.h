@@ -134,7 +134,7 @@ typedef enum {
   WARTA_LEX_PLACE_ANAPHOR,       /* negara itu; the country (where troops were said to be before) */
   WARTA_LEX_REQUEST_WORD,        /* meminta, mendesak; asked, urged (an act asked for is no act) */
   WARTA_LEX_COMITATIVE,          /* bersama, beserta; along with (troops sent with a system) */
-  WARTA_LEX_FORMER_MARKER,       /* mantan, eks; former, retired (ex-soldiers are no state's force) */
+  WARTA_LEX_FORMER_MARKER,       /* mantan, eks; former, retired (ex-soldiers: no state's force) */
   WARTA_LEX_N_CATEGORIES
 } WartaLexCategory;
 

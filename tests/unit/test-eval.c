@@ -77,7 +77,8 @@ missed_exact (const char *row, const char *article)
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) gold = warta_gold_parse (row, "test", &error);
   g_assert_no_error (error);
-  g_autoptr (WartaGraph) g = warta_build_graph_from_text (lexicon, "t.txt", article, "en", NULL, &error);
+  g_autoptr (WartaGraph) g
+      = warta_build_graph_from_text (lexicon, "t.txt", article, "en", NULL, &error);
   g_assert_no_error (error);
   WartaLexicon *registry = warta_test_lexicon ();
   g_autoptr (GPtrArray) facts = warta_eval_facts (g, WARTA_EVAL_EXACT);
