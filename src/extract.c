@@ -385,6 +385,17 @@ state_of (const Ctx *c, const WartaActor *a)
   return a ? warta_lexicon_actor_state (c->ex->lex, a) : NULL;
 }
 
+/* The state the speaker of the frame being read speaks for, or the
+ * speaker itself when it has none; NULL outside reported speech. */
+static const WartaActor *
+speaker_state (const Ctx *c)
+{
+  if (!c->cur_speakers || c->cur_speakers->len == 0)
+    return NULL;
+  const WartaActor *sp = g_ptr_array_index (c->cur_speakers, 0);
+  return state_of (c, sp) ?: sp;
+}
+
 /* Is @b reachable from @a by warta:affiliation (@located FALSE) or by
  * warta:locatedIn (@located TRUE)? */
 static gboolean
@@ -1668,9 +1679,11 @@ learn_defined_acronym (Ctx *c, Sent *s, guint i)
 
 /* Weapon systems named after a weapon noun ("sistem pertahanan udara
  * jarak jauh Arrow 3", "jet tempur KAAN") are weapons wherever the
- * article names them again ("penjualan Arrow 3 kepada Uni Emirat Arab",
- * "the sale of the Arrow 3").  The registry lists the common makes
- * (lex:WeaponNoun-model-*); these are learned for the article only. */
+ * article names them again ("Baterai pertama Arrow 3 telah dikirim …").
+ * The registry lists the common makes (lex:WeaponNoun-model-*); these are
+ * learned for the article only.  English names a make before the noun
+ * ("the Arrow 3 system"), which is not learned: reading capitalised words
+ * before a noun as a make cost a transfer in set 38. */
 static const WartaLexEntry learned_weapon = {
   .iri = (char *) "https://w3id.org/warta/lex#WeaponNoun-learned",
   .category = WARTA_LEX_WEAPON_NOUN,
@@ -1732,15 +1745,12 @@ learn_weapon_names (Ctx *c, Sent *s)
       guint k = i + wn;
       while (c->wlang == WARTA_LANG_ID && k < i + wn + 2 && plain_weapon_modifier (c, s, k))
         k++;
-      guint mn = model_name_at (c, s, k);
-      if (!mn)
+      guint mn = model_name_at (c, s, k), dummy;
+      if (!mn || learned_weapon_at (c, s, k, &dummy))
         continue;
       g_auto (GStrv) name = g_new0 (char *, mn + 1);
       for (guint j = 0; j < mn; j++)
         name[j] = g_strdup (tok (s, k + j)->fold);
-      guint dummy;
-      if (learned_weapon_at (c, s, k, &dummy))
-        continue;
       if (!c->weapon_names)
         c->weapon_names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
       g_ptr_array_add (c->weapon_names, g_steal_pointer (&name));
@@ -3685,10 +3695,19 @@ casualties_before (const Ctx *c, const Sent *s, guint k)
   return FALSE;
 }
 
+/* Is the state mention @m the start of a route ("from Syria to Libya",
+ * "dari Israel ke Jerman"): a destination preposition right after it? */
+static gboolean
+starts_route (const Ctx *c, const Sent *s, const Ment *m)
+{
+  return ment_has_class (m, WARTA_ACTOR_STATE)
+         && is_cat (c, s, WARTA_LEX_PREP_DESTINATION, m->first + m->n);
+}
+
 /* Is a word in [@from, @to) owned by a pronoun: the clitic -nya
  * ("pasukannya", "personel militernya") or a possessive determiner ("its
- * troops", "soldiers of its airborne brigade")?  Such troops have their
- * owner already: "from Syria" after them is where they left from. */
+ * troops")?  Such troops have their owner already: "from Syria" after
+ * them is where they left from. */
 static gboolean
 possessed_in (const Ctx *c, const Sent *s, guint from, guint to)
 {
@@ -3905,8 +3924,7 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
       /* "flown military personnel from Syria to Libya", "dipindahkan
        * dari Suriah ke Libya": a state followed by where they went is the
        * start of a route, not their owner */
-      if (origin && ment_has_class (origin, WARTA_ACTOR_STATE)
-          && is_cat (c, s, WARTA_LEX_PREP_DESTINATION, origin->first + origin->n))
+      if (origin && starts_route (c, s, origin))
         {
           j = origin->first + origin->n;
           continue;
@@ -4820,7 +4838,6 @@ destination_list (Ctx *c, Sent *s, guint from, guint to, GPtrArray *out)
     g_ptr_array_set_size (out, 1);
 }
 
-/* Weapons go to a state or a group: "kepada Moskow" is Russia. */
 /* "memasok amunisi kepada kami", "supplied ammunition to us": the first
  * person after a destination preposition in [@from, @to) is the state of
  * the speaker in whose words it stands, or NULL. */
@@ -4837,12 +4854,12 @@ speaker_after_prep (Ctx *c, const Sent *s, guint from, guint to)
       const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, k + n, NULL);
       if (!e || g_strcmp0 (warta_lex_entry_attr (e, "refersTo"), "Speaker") != 0)
         return NULL;
-      const WartaActor *sp = g_ptr_array_index (c->cur_speakers, 0);
-      return state_of (c, sp) ?: sp;
+      return speaker_state (c);
     }
   return NULL;
 }
 
+/* Weapons go to a state or a group: "kepada Moskow" is Russia. */
 static const WartaActor *
 recipient_state (Ctx *c, const WartaActor *a)
 {
@@ -4889,10 +4906,7 @@ route_start (const Ctx *c, const Sent *s, guint from, guint to)
       if (!cat_at (c, s, WARTA_LEX_PREP_ORIGIN, k, &on))
         continue;
       const Ment *m = ment_starting (s, k + on);
-      if (m && ment_has_class (m, WARTA_ACTOR_STATE)
-          && is_cat (c, s, WARTA_LEX_PREP_DESTINATION, m->first + m->n))
-        return ment_pick (m, FALSE);
-      return NULL;
+      return m && starts_route (c, s, m) ? ment_pick (m, FALSE) : NULL;
     }
   return NULL;
 }
@@ -4931,11 +4945,8 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
         agent = route_start (c, s, i + n, wend);
       /* "Israel mengumumkan penjualan rudal kepada UEA": an announced
        * sale with no seller of its own is the speaker's */
-      if (!agent && nominal && c->cur_own_act && c->cur_speakers && c->cur_speakers->len)
-        {
-          const WartaActor *sp = g_ptr_array_index (c->cur_speakers, 0);
-          agent = state_of (c, sp) ?: sp;
-        }
+      if (!agent && nominal && c->cur_own_act)
+        agent = speaker_state (c);
     }
   /* "a small vessel carrying Iranian-made missile parts", "kapal yang
    * membawa rudal buatan Iran": with no supplier in the clause, the
@@ -5300,20 +5311,14 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
     agent = side;
   if (!transporter)
     transporter = first_mention_after (c, s, WARTA_LEX_PREP_MEANS, i + n, wend, FALSE);
-  if (!agent && !side && c->cur_speakers && c->cur_speakers->len && np_possessed (c, s, np))
-    {
-      /* "Belarus mengatakan pasukannya telah tiba", "said its soldiers had
-       * flown to Kazakhstan": troops owned by a pronoun are the speaker's */
-      const WartaActor *sp = g_ptr_array_index (c->cur_speakers, 0);
-      agent = state_of (c, sp) ?: sp;
-    }
-  if (!agent && c->cur_own_act && c->cur_speakers && c->cur_speakers->len)
-    {
-      /* "Pentagon mengumumkan pengerahan 2.200 marinir": an announcement
-       * of troops without an owner announces the speaker's own */
-      const WartaActor *sp = g_ptr_array_index (c->cur_speakers, 0);
-      agent = state_of (c, sp) ?: sp;
-    }
+  /* "Belarus mengatakan pasukannya telah tiba", "said its soldiers had
+   * arrived in Kazakhstan": troops owned by a pronoun are the speaker's */
+  if (!agent && !side && np_possessed (c, s, np))
+    agent = speaker_state (c);
+  /* "Pentagon mengumumkan pengerahan 2.200 marinir": an announcement of
+   * troops without an owner announces the speaker's own */
+  if (!agent && c->cur_own_act)
+    agent = speaker_state (c);
   /* "mantan prajuritnya bertempur di Sudan", "its former soldiers": out
    * of service, they are no force of the state that held them, nor of a
    * state's troops told before; only of an irregular force the article is
