@@ -1758,9 +1758,33 @@ learn_weapon_names (Ctx *c, Sent *s)
     }
 }
 
+/* "Angkatan Bersenjata Filipina (AFP)": an acronym in brackets right
+ * after a body names that body here, even where the registry knows it as
+ * another ("AFP", the news agency); the brackets join the body's
+ * mention. */
+static void
+bracketed_acronyms (Sent *s)
+{
+  for (guint k = 0; k < s->ments->len;)
+    {
+      const Ment *m = &g_array_index (s->ments, Ment, k++);
+      guint end = m->first + m->n;
+      if (end + 2 >= s->n_toks || !tok_is_punct (s, end, "(") || !tok_is_punct (s, end + 2, ")")
+          || !tok (s, end + 1)->all_caps || !ment_at (s, end + 1))
+        continue;
+      WartaActor *body = ment_pick (m, FALSE);
+      if (body->klass == WARTA_ACTOR_ORGANIZATION && ment_pick (ment_at (s, end + 1), FALSE) != body)
+        {
+          sent_replace_span (s, m->first, end + 3 - m->first, body);
+          k = 0; /* the mentions were re-sorted: read them again */
+        }
+    }
+}
+
 static void
 sent_learn (Ctx *c, Sent *s)
 {
+  bracketed_acronyms (s);
   for (guint i = 0; i < s->n_toks;)
     {
       guint n = learn_org (c, s, i);
