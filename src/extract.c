@@ -141,6 +141,7 @@ typedef struct {
   guint carry_left;          /* sentences, this one included, still inside that quotation */
   gboolean closes_carried;   /* this sentence closes such a quotation */
   GPtrArray *weapon_names;   /* (element-type GStrv) weapon systems the article named, folded */
+  const WartaActor *dateline_place; /* "MANILA, KOMPAS.com -": where the article is written from */
 } Ctx;
 
 /* ------------------------------------------------------------------ */
@@ -4169,12 +4170,19 @@ anaphoric_destination (Ctx *c, const Sent *s, guint from, guint to, const char *
                        GPtrArray *out)
 {
   const WartaFact *last = c->dis.by_kind[WARTA_FACT_DEPLOYMENT];
-  if (!last || last->destinations->len == 0)
-    return;
-  for (guint k = from + 1; k < to; k++)
+  for (guint k = from; k < to; k++)
     {
-      if (!is_cat (c, s, WARTA_LEX_PLACE_ANAPHOR, k) || ment_at (s, k)
-          || !is_preposition (c, s, k - 1))
+      const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_PLACE_ANAPHOR, k, NULL);
+      if (!e || ment_at (s, k))
+        continue;
+      /* "Mereka berada di sini", "they are here": the dateline's place */
+      if (g_strcmp0 (warta_lex_entry_attr (e, "refersTo"), "Dateline") == 0)
+        {
+          if (c->dateline_place && g_strcmp0 (c->dateline_place->iri, agent_iri) != 0)
+            g_ptr_array_add (out, (gpointer) c->dateline_place);
+          return;
+        }
+      if (k == from || !is_preposition (c, s, k - 1) || !last || last->destinations->len == 0)
         continue;
       for (guint j = 0; j < last->destinations->len; j++)
         {
@@ -5444,8 +5452,10 @@ place_follows (const Ctx *c, const Sent *s, guint k, guint to)
     return TRUE; /* the phrase ends in its preposition ("ada di") */
   for (guint j = k; j < to && j < k + 3; j++)
     {
-      if (is_cat (c, s, WARTA_LEX_PREP_LOCATION, j) || is_cat (c, s, WARTA_LEX_PREP_DESTINATION, j))
-        return TRUE;
+      const WartaLexEntry *pa = cat_at (c, s, WARTA_LEX_PLACE_ANAPHOR, j, NULL);
+      if (is_cat (c, s, WARTA_LEX_PREP_LOCATION, j) || is_cat (c, s, WARTA_LEX_PREP_DESTINATION, j)
+          || (pa && g_strcmp0 (warta_lex_entry_attr (pa, "refersTo"), "Dateline") == 0))
+        return TRUE; /* "in Luzon", "here" */
       if (!is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, j) && tok (s, j)->kind == WARTA_TOKEN_WORD
           && !(c->wlang == WARTA_LANG_EN && g_str_has_suffix (tok (s, j)->text, "ly")))
         return FALSE;
@@ -7166,6 +7176,27 @@ carry_quotation (Ctx *c, const Sent *s, GArray *sentences, guint k)
     }
 }
 
+/* "MANILA, KOMPAS.com -", "ADEN, Yemen (Reuters) -": the first place a
+ * dateline names is where "di sini" and "here" are.  A dateline of two
+ * cities ("TRIPOLI/BANGUI (Reuters) -") leaves "here" unknown. */
+static void
+note_dateline_place (Ctx *c, const Sent *s)
+{
+  guint end = !c->dateline_place && s->index_in_doc < 4 ? dateline_end (s) : 0;
+  for (guint k = 0; k < end; k++)
+    if (tok_is_punct (s, k, "/"))
+      return;
+  for (guint k = 0; k < end; k++)
+    {
+      const Ment *m = ment_at (s, k);
+      if (m && (ment_has_class (m, WARTA_ACTOR_PLACE) || ment_has_class (m, WARTA_ACTOR_STATE)))
+        {
+          c->dateline_place = ment_pick (m, FALSE); /* "MANILA": the Philippines */
+          return;
+        }
+    }
+}
+
 static void
 process_sentence (Ctx *c, GArray *sentences, guint idx)
 {
@@ -7179,6 +7210,7 @@ process_sentence (Ctx *c, GArray *sentences, guint idx)
     g_clear_pointer (&c->carried_sp, g_ptr_array_unref);
   if (s->n_toks == 0)
     return;
+  note_dateline_place (c, s);
   g_autoptr (GArray) clauses = split_clauses (c, s);
   for (guint k = 0; k < clauses->len; k++)
     process_clause (c, s, g_array_index (clauses, Span, k));
