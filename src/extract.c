@@ -131,6 +131,7 @@ typedef struct {
   GPtrArray *cur_speakers;   /* speakers of the frame being read (not owned) */
   gboolean cur_own_act;      /* that frame announces its speakers' own act */
   guint cur_cue;             /* where that frame's cue is (G_MAXUINT: none) */
+  Stance cur_stance;         /* that frame's stance, STANCE_DENIAL under any denial (STANCE_NONE: none) */
   gboolean known_places_only; /* learn no new place names while set */
   WartaFact *clause_event;   /* the last event built in the clause being read (not owned) */
   guint sentence_claims;     /* claims made so far in the sentence being read */
@@ -660,6 +661,14 @@ title_acronym (const Sent *s, guint j)
   return unknown_acronym (s, j) && g_utf8_strlen (tok (s, j)->text, -1) >= 3;
 }
 
+/* "( SSB )" at @j: an acronym in brackets, three tokens. */
+static gboolean
+bracketed_acronym_at (const Sent *s, guint j)
+{
+  return j + 2 < s->n_toks && tok_is_punct (s, j, "(") && tok (s, j + 1)->all_caps
+         && tok (s, j + 1)->kind == WARTA_TOKEN_WORD && tok_is_punct (s, j + 2, ")");
+}
+
 static gboolean speech_at (const Ctx *c, const Sent *s, guint j);
 static gboolean is_any_trigger (const Ctx *c, const Sent *s, guint i);
 
@@ -852,6 +861,11 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
           j += tc;
           continue;
         }
+      if (bracketed_acronym_at (s, j) && new_name_follows (c, s, j + 3))
+        {
+          j += 3; /* "Kepala Sekretariat Industri Pertahanan Turki (SSB) Haluk Görgün" */
+          continue;
+        }
       guint rc = relative_before_name (c, s, j);
       if (rc)
         {
@@ -959,6 +973,7 @@ speech_at (const Ctx *c, const Sent *s, guint j)
 }
 
 static guint appositive_close (const Sent *s, guint k);
+static guint aside_close (const Sent *s, guint k);
 
 /* A speech verb within a few words after @from: the role phrase before it
  * is the speaker ("seorang diplomat Barat di Yangon mengatakan"). */
@@ -983,7 +998,7 @@ speech_verb_follows (Ctx *c, Sent *s, guint from)
       /* "A senior Western official, speaking on condition of anonymity,
        * said": an aside between commas stands between the role and its
        * verb */
-      guint close = tok_is_punct (s, j, ",") ? appositive_close (s, j) : 0;
+      guint close = tok_is_punct (s, j, ",") ? aside_close (s, j) : 0;
       if (close)
         return speech_at (c, s, close + 1);
       if (tok (s, j)->kind == WARTA_TOKEN_PUNCT
@@ -991,6 +1006,29 @@ speech_verb_follows (Ctx *c, Sent *s, guint from)
         return FALSE;
     }
   return FALSE;
+}
+
+/* The region word of the role at @i: before it in English ("a Western
+ * diplomat", "a senior European official"), after it in Indonesian
+ * ("diplomat Barat", "pejabat senior Eropa").  NULL when there is none. */
+static const WartaLexEntry *
+region_of_role (const Ctx *c, const Sent *s, guint i, guint n, guint *dist)
+{
+  guint rn;
+  gboolean en = c->wlang == WARTA_LANG_EN;
+  for (guint d = 1; d <= 2; d++)
+    {
+      if (en ? i < d : i + n + d - 1 >= s->n_toks)
+        return NULL;
+      guint k = en ? i - d : i + n + d - 1;
+      const WartaLexEntry *r = cat_at (c, s, WARTA_LEX_REGION_MODIFIER, k, &rn);
+      *dist = d;
+      if (r)
+        return r;
+      if (tok (s, k)->capitalized || tok (s, k)->kind != WARTA_TOKEN_WORD || ment_at (s, k))
+        return NULL; /* one lowercase word may stand between: "senior" */
+    }
+  return NULL;
 }
 
 /* An unnamed speaker whose role names no state ("seorang diplomat Barat
@@ -1011,13 +1049,23 @@ learn_unaffiliated_speaker (Ctx *c, Sent *s, guint i, guint n, const WartaLexEnt
       sent_replace_span (s, first, n + 1, (WartaActor *) c->dis.person);
       return first + n + 1 - i;
     }
-  g_autofree char *label = g_strdup_printf ("unnamed %s", entry_english (role));
+  guint dist = 0;
+  const WartaLexEntry *region = region_of_role (c, s, i, n, &dist);
+  /* English keeps the word between: "a Western intelligence official" */
+  g_autofree char *mid = region && en && dist == 2 ? g_strdup (tok (s, i - 1)->text)
+                         : region && en && n > 1 ? span_text (s, i, i + n - 1) /* "intelligence officials" */
+                                                  : NULL;
+  g_autofree char *label = g_strdup_printf ("%s%s%s %s", region ? entry_english (region) : "unnamed",
+                                            mid ? " " : "", mid ? mid : "", entry_english (role));
   WartaActor *a = learn_actor (c, WARTA_ACTOR_PERSON, label, NULL);
   if (!a)
     return 0;
-  sent_replace_span (s, i, n, a);
+  /* the region word is part of the mention ("Western" alone is no name) */
+  guint from = region && en ? i - dist : i;
+  guint end = region && !en ? i + n + dist : i + n;
+  sent_replace_span (s, from, end - from, a);
   c->dis.person = a; /* "pejabat tersebut" later */
-  return n;
+  return end - i;
 }
 
 /* An unnamed holder of @role who speaks for @body, named by tokens
@@ -1039,6 +1087,18 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
   const WartaLexEntry *role = cat_at (c, s, WARTA_LEX_ROLE_NOUN, i, &n);
   if (!role)
     return 0;
+  /* "French military official": the role's first word ends the body's
+   * name ("French military" is the French Armed Forces) */
+  const Ment *over = ment_at (s, i);
+  if (c->wlang == WARTA_LANG_EN && over && over->first < i && over->first + over->n < i + n)
+    {
+      WartaActor *a = ment_pick (over, FALSE);
+      if (a->klass == WARTA_ACTOR_STATE || a->klass == WARTA_ACTOR_ORGANIZATION)
+        {
+          learn_official_of (c, s, over->first, i + n, role, a);
+          return n;
+        }
+    }
   /* English: "U.S. officials", "a senior Russian diplomat", "a U.S.
    * defense official" (up to two lowercase words between) */
   guint gap = 0;
@@ -1052,6 +1112,13 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
     {
       before = i > 0 ? ment_at (s, i - 1) : NULL;
       gap = 0;
+    }
+  /* "U.S. and European officials": the state named with the region */
+  if (c->wlang == WARTA_LANG_EN && !before && i >= 3 && is_cat (c, s, WARTA_LEX_REGION_MODIFIER, i - 1)
+      && is_cat (c, s, WARTA_LEX_COORDINATOR, i - 2))
+    {
+      before = ment_at (s, i - 3);
+      gap = 2;
     }
   if (c->wlang == WARTA_LANG_EN && before && before->first + before->n + gap == i)
     {
@@ -1359,6 +1426,47 @@ state_ending_at (const Sent *s, guint i)
   return m && m->first + m->n == i && ment_has_class (m, WARTA_ACTOR_STATE) ? m : NULL;
 }
 
+/* A body written bare, with no state ("Kementerian Pertahanan membantah
+ * …"), whose organisation noun names the state it belongs to when none is
+ * written (warta:unmarkedState): the same body of a state named with it
+ * lately ("Kementerian Pertahanan Rusia … Kementerian Pertahanan"), else
+ * the registry's body of the unmarked state ("Kementerian Pertahanan
+ * Indonesia").  NULL when the body is not bare or is not known. */
+static WartaActor *
+unmarked_body (Ctx *c, const Sent *s, guint i, guint n, const WartaLexEntry *on)
+{
+  const char *home = warta_lex_entry_attr (on, "unmarkedState");
+  if (!home || !tok (s, i)->capitalized)
+    return NULL;
+  if (i + n < s->n_toks && (ment_at (s, i + n) || (tok (s, i + n)->capitalized
+                                                   && tok (s, i + n)->kind == WARTA_TOKEN_WORD)))
+    return NULL;
+  if (i + n < s->n_toks && is_cat (c, s, WARTA_LEX_PREP_LOCATION, i + n))
+    return NULL; /* "Kementerian Pertahanan di London": the place says whose */
+  g_autofree char *written = span_text (s, i, i + n);
+  g_autofree char *prefix = g_strdup_printf ("%s ", written);
+  for (guint j = c->dis.orgs->len; j-- > 0;)
+    {
+      WartaActor *a = g_ptr_array_index (c->dis.orgs, j);
+      for (guint k = 0; k < a->labels->len; k++)
+        {
+          const WartaLabel *l = g_ptr_array_index (a->labels, k);
+          if (g_ascii_strncasecmp (l->text, prefix, strlen (prefix)) == 0)
+            return a;
+        }
+    }
+  const WartaActor *st = warta_lexicon_actor (c->ex->lex, home);
+  for (guint k = 0; st && k < st->labels->len; k++)
+    {
+      const WartaLabel *l = g_ptr_array_index (st->labels, k);
+      g_autofree char *cand = g_strdup_printf ("%s%s", prefix, l->text);
+      WartaActor *a = warta_lexicon_actor_by_label (c->ex->lex, cand);
+      if (a)
+        return a;
+    }
+  return NULL;
+}
+
 /* English names a ministry's field after it: "Kenya's Ministry of
  * Defence", "Japan's Ministry of Foreign Affairs".  The end of such an
  * "of" phrase of capitalised words at @k that no mention covers, or @k. */
@@ -1407,6 +1515,13 @@ learn_org (Ctx *c, Sent *s, guint i)
   if (c->wlang != WARTA_LANG_ID || m || !(on = cat_at (c, s, WARTA_LEX_ORG_NOUN, i, &n))
       || !(tok (s, i)->capitalized || stands_for_state (on)))
     return 0;
+  WartaActor *bare = unmarked_body (c, s, i, n, on);
+  if (bare)
+    {
+      sent_replace_span (s, i, n, bare);
+      learn_acronym (c, s, i + 1, bare);
+      return n;
+    }
   for (guint k = i + n; k < s->n_toks && k < i + n + 4; k++)
     {
       const Ment *sm = ment_starting (s, k);
@@ -1537,6 +1652,22 @@ static guint
 appositive_close (const Sent *s, guint k)
 {
   for (guint j = k + 1; j < s->n_toks && j <= k + 10; j++)
+    {
+      if (tok_is_punct (s, j, ","))
+        return j > k + 1 ? j : 0;
+      if (tok (s, j)->kind == WARTA_TOKEN_PUNCT)
+        return 0;
+    }
+  return 0;
+}
+
+/* The comma closing an aside opened by the comma at @k, like
+ * appositive_close but as long as the wire's "speaking on condition of
+ * anonymity because he was not authorised to brief the media". */
+static guint
+aside_close (const Sent *s, guint k)
+{
+  for (guint j = k + 1; j < s->n_toks && j <= k + 20; j++)
     {
       if (tok_is_punct (s, j, ","))
         return j > k + 1 ? j : 0;
@@ -3040,6 +3171,9 @@ relative_report_at (const Ctx *c, const Sent *s, guint from, guint j)
 {
   if (!is_cat (c, s, WARTA_LEX_CLAIM_VERB, j))
     return FALSE;
+  /* "reports that said …": "that" right before the verb relates it */
+  if (j > from && is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, j - 1))
+    return TRUE;
   for (guint k = j; k > from && k + 8 > j; k--)
     if (is_cat (c, s, WARTA_LEX_RELATIVIZER, k - 1))
       return TRUE;
@@ -3055,7 +3189,8 @@ complementizer_end (const Ctx *c, const Sent *s, guint from, guint to, guint lim
   for (guint j = from; j < to && j < from + limit; j++)
     {
       guint cn;
-      if (cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn))
+      if (cat_at (c, s, WARTA_LEX_COMPLEMENTIZER, j, &cn)
+          && !(stop_at_report && relative_report_at (c, s, from, j + cn)))
         return j + cn;
       if (stop_at_report && relative_report_at (c, s, from, j))
         return 0;
@@ -3423,7 +3558,11 @@ find_frames (Ctx *c, const Sent *s, Span cl)
       /* a cue with no subject of its own inside another's report speaks
        * for that source: "X mengatakan tidak benar bahwa …" */
       if (sp->len == 0 && c->cur_speakers && i >= content_lo (frames, cl.from, i)
-          && content_lo (frames, cl.from, i) > cl.from)
+          && content_lo (frames, cl.from, i) > cl.from
+          /* but "Kremlin membantah laporan yang menyebutkan bahwa …": the
+           * report is what the source denies, not what it says */
+          && !relative_report_at (c, s, content_lo (frames, cl.from, i), i)
+          && !(i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1))) /* "rejected a report which …" */
         for (guint k = 0; k < c->cur_speakers->len; k++)
           ptr_add_unique (sp, g_ptr_array_index (c->cur_speakers, k));
       /* "X mengatakan …, tetapi belum dapat memastikan …", "X said …, but
@@ -3470,6 +3609,16 @@ find_frames (Ctx *c, const Sent *s, Span cl)
             continue; /* "bukan berita palsu" says nothing by itself */
           else
             st = STANCE_CANCELLED;
+        }
+      /* "rejected a report that Britain intended …": a report noun
+       * between another cue and that cue's content is what the cue is
+       * about, not a statement of its own */
+      if (st == STANCE_CLAIM && i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1) && frames->len
+          && g_array_index (frames, Frame, frames->len - 1).cue < i
+          && i < g_array_index (frames, Frame, frames->len - 1).from)
+        {
+          i += n - 1;
+          continue;
         }
       if (to <= i)
         end_reports_before (frames, from, to);
@@ -4549,6 +4698,10 @@ first_mention_after (Ctx *c, Sent *s, WartaLexCategory prep, guint from, guint t
   for (guint i = from; i < to; i++)
     {
       guint n;
+      /* a passive's agent stands before the next comma: in "…, the
+       * agency, known by its Ukrainian acronym HUR, said" no one acts */
+      if (prep == WARTA_LEX_PREP_AGENT && tok_is_punct (s, i, ","))
+        break;
       if (!cat_at (c, s, prep, i, &n))
         continue;
       for (guint j = i + n; j < to && j < i + n + 5; j++)
@@ -4636,6 +4789,11 @@ speaker_as_subject (Ctx *c, const Sent *s, guint i)
     quoted = tok_is_quote (s, j);
   if (c->cur_cue > i && !quoted)
     return NULL;
+  /* "reported that more than 200 had been delivered, carried across …":
+   * a clause of its own after "that" has a subject of its own */
+  for (guint j = c->cur_cue; j < i && c->cur_cue < i; j++)
+    if (is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, j))
+      return NULL;
   return g_ptr_array_index (c->cur_speakers, 0);
 }
 
@@ -5143,6 +5301,33 @@ mentions_after (Ctx *c, Sent *s, WartaLexCategory prep, guint from, guint to, GP
  * Rusia", "Iran imported drones from China"): the subject receives, each
  * actor after dari/from supplies, or else the state the weapons belong to
  * ("received Iranian missiles").  With no seller there is no fact. */
+/* The verb that governs a deal noun before the nominal trigger at @i:
+ * "menandatangani kontrak pengadaan", "merampungkan kesepakatan kedua
+ * untuk pembelian", "signed a contract for the purchase".  At most one
+ * modifier and a purpose word stand between the noun and the trigger,
+ * at most a determiner between the verb and the noun.  G_MAXUINT when
+ * no deal noun stands there. */
+static guint
+deal_verb_before (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  guint k = i;
+  if (k > lo && is_cat (c, s, WARTA_LEX_DETERMINER, k - 1))
+    k--;
+  if (k > lo && (is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, k - 1)
+                 || is_cat (c, s, WARTA_LEX_PREP_OTHER, k - 1)))
+    k--;
+  if (k > lo + 1 && !is_cat (c, s, WARTA_LEX_DEAL_NOUN, k - 1)
+      && tok (s, k - 1)->kind == WARTA_TOKEN_WORD && !tok (s, k - 1)->capitalized
+      && is_cat (c, s, WARTA_LEX_DEAL_NOUN, k - 2))
+    k--; /* "kesepakatan kedua untuk …" */
+  if (k == lo || !is_cat (c, s, WARTA_LEX_DEAL_NOUN, k - 1))
+    return G_MAXUINT;
+  k--;
+  if (k > lo && is_cat (c, s, WARTA_LEX_DETERMINER, k - 1))
+    k--;
+  return k > lo ? k - 1 : G_MAXUINT;
+}
+
 static void
 build_acquisition (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
                    const WartaLexEntry *e, WartaLexCategory cat, const NounPhrase *np,
@@ -5151,8 +5336,11 @@ build_acquisition (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   WartaVoice v = voice_of (c, s, i);
   gboolean active = v != WARTA_VOICE_PASSIVE && v != WARTA_VOICE_STATIVE && v != WARTA_VOICE_NOMINAL;
   const WartaActor *recipient = NULL;
+  guint deal_verb = v == WARTA_VOICE_NOMINAL ? deal_verb_before (c, s, lo, i) : G_MAXUINT;
   if (active)
     recipient = active_subject (c, s, lo, i);
+  else if (deal_verb != G_MAXUINT)
+    recipient = active_subject (c, s, lo, deal_verb); /* "Indonesia meneken kontrak pembelian …" */
   else
     recipient = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, wend, FALSE);
   if (!recipient && active && c->cur_speakers && c->cur_speakers->len
@@ -6035,6 +6223,20 @@ witnesses_at (const Ctx *c, const Sent *s, guint j, guint to)
   return FALSE;
 }
 
+/* Is the nominal signing at @i what its subjects watched: "Sjafrie dan
+ * Güler hadir untuk menyaksikan penandatanganan", "attended the signing"?
+ * Those before the marker are witnesses, not signers. */
+static gboolean
+witnessed_signing (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  guint k = i;
+  if (voice_of (c, s, i) != WARTA_VOICE_NOMINAL)
+    return FALSE;
+  if (k > lo && is_cat (c, s, WARTA_LEX_DETERMINER, k - 1))
+    k--;
+  return k > lo && is_cat (c, s, WARTA_LEX_WITNESS_MARKER, k - 1);
+}
+
 /* "kontrak senilai 374,9 juta dollar AS yang ditandatangani …": a state
  * before the signing verb that only names the currency of the deal is no
  * subject.  Drops from @subj each actor whose every mention in [@lo, @v)
@@ -6077,6 +6279,8 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
   find_subjects (c, s, lo, i, FALSE, subj);
   names_right_before (c, s, lo, i, subj); /* "three days after X, Y and Z signed" */
   drop_currency_subjects (s, lo, i, subj);
+  if (witnessed_signing (c, s, lo, i))
+    g_ptr_array_set_size (subj, 0); /* "X hadir untuk menyaksikan penandatanganan" */
   gboolean pronoun = FALSE;
   for (guint k = lo; k < i; k++)
     if (is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, k) && !ment_at (s, k))
@@ -6136,6 +6340,8 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
       const Ment *m = ment_starting (s, j);
       if (!m)
         continue;
+      if (m->first > 0 && tok_is_punct (s, m->first - 1, ",") && speech_at (c, s, m->first + m->n))
+        break; /* "…, officials said": those who tell of the signing */
       WartaActor *a = ment_pick (m, FALSE);
       if ((a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_STATE)
           && !after_location_prep (c, s, m->first) && !currency_mention (s, m))
@@ -6341,6 +6547,17 @@ wished_act (const Ctx *c, const Sent *s, guint lo, guint i)
   return m && m->first > lo && is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, m->first - 1);
 }
 
+/* "kesepakatan kedua untuk pembelian", "a deal for the purchase": the
+ * purpose word at @i gives a deal its content, not an aim. */
+static gboolean
+deal_content_at (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  guint k = i;
+  if (k > lo + 1 && !is_cat (c, s, WARTA_LEX_DEAL_NOUN, k - 1) && !tok (s, k - 1)->capitalized)
+    k--;
+  return k > lo && is_cat (c, s, WARTA_LEX_DEAL_NOUN, k - 1);
+}
+
 static void
 find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
 {
@@ -6354,7 +6571,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
       guint n = 0;
       const WartaLexEntry *e = NULL;
       WartaLexCategory cat = 0;
-      if (evs->len && is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i))
+      if (evs->len && is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i) && !deal_content_at (c, s, cl.from, i))
         intent = TRUE;
       if (intent)
         continue; /* "… ke Rusia untuk kemungkinan penempatan di Ukraina": an aim, not an act */
@@ -6376,7 +6593,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
         continue;
       /* "perjanjian penempatan senjata nuklir": what a treaty is about, not
        * an act */
-      if (voice_of (c, s, i) == WARTA_VOICE_NOMINAL && i > cl.from
+      if (voice_of (c, s, i) == WARTA_VOICE_NOMINAL && i > cl.from && cat != WARTA_LEX_ACQUIRE_TRIGGER
           && is_cat (c, s, WARTA_LEX_TREATY_NOUN, i - 1))
         continue;
       /* the left edge: the governing cue, or the clause start */
@@ -6392,6 +6609,15 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
       c->cur_speakers = fi >= 0 ? g_array_index (frames, Frame, fi).speakers : NULL;
       c->cur_own_act = fi >= 0 && g_array_index (frames, Frame, fi).own_act;
       c->cur_cue = fi >= 0 ? g_array_index (frames, Frame, fi).cue : G_MAXUINT;
+      c->cur_stance = fi >= 0 ? g_array_index (frames, Frame, fi).stance : STANCE_NONE;
+      for (guint q = 0; q < frames->len; q++)
+        {
+          /* "membantah laporan yang menyebut …": a denial around the
+           * claim that governs */
+          const Frame *f = &g_array_index (frames, Frame, q);
+          if (f->stance == STANCE_DENIAL && f->from <= i && i < f->to)
+            c->cur_stance = STANCE_DENIAL;
+        }
       if (cat == WARTA_LEX_SIGNING_TRIGGER || cat == WARTA_LEX_RATIFICATION_TRIGGER)
         build_treaty_event (c, s, cl, lo, i, n, e, cat, evs);
       else
@@ -6412,6 +6638,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
       c->cur_speakers = NULL;
       c->cur_own_act = FALSE;
       c->cur_cue = G_MAXUINT;
+      c->cur_stance = STANCE_NONE;
       i += n - 1;
     }
 }
