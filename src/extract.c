@@ -159,6 +159,10 @@ cat_at (const Ctx *c, const Sent *s, WartaLexCategory cat, guint i, guint *n)
   if (i >= s->n_toks)
     return NULL;
   guint *len = n ? n : &dummy;
+  /* "no fewer than 12,000": a floor under a number is no negation */
+  if (cat == WARTA_LEX_NEGATOR && warta_lexicon_match (c->ex->lex, WARTA_LEX_QUANTITY_FLOOR, c->lang,
+                                                       s->toks, i, len))
+    return NULL;
   const WartaLexEntry *e = warta_lexicon_match (c->ex->lex, cat, c->lang, s->toks, i, len);
   if (!e && cat == WARTA_LEX_WEAPON_NOUN)
     e = learned_weapon_at (c, s, i, len);
@@ -670,6 +674,7 @@ bracketed_acronym_at (const Sent *s, guint j)
 }
 
 static gboolean speech_at (const Ctx *c, const Sent *s, guint j);
+static const Ment *appositive_subject (const Sent *s, guint lo, guint close);
 static gboolean is_any_trigger (const Ctx *c, const Sent *s, guint i);
 
 /* Where a title's posting ends: "untuk Indonesia" in "Duta Besar Rusia
@@ -1617,15 +1622,24 @@ learn_appositive_body (Ctx *c, Sent *s, guint i)
   };
   /* a capitalised word opening the sentence may be a function word
    * ("Menurut Lee, …", "Di Washington, …") */
-  if ((!is_name_token (s, i) && !ment_starting (s, i)) || (i > 0 && (is_name_token (s, i - 1) || ment_at (s, i - 1)))
+  /* "Adapun Asia Maritime Transparency Initiative (AMTI), lembaga …":
+   * a connective opening the sentence is no part of the name */
+  gboolean opener = i == 1 && is_cat (c, s, WARTA_LEX_CLAUSE_BREAK, 0);
+  if ((!is_name_token (s, i) && !ment_starting (s, i))
+      || (i > 0 && ((is_name_token (s, i - 1) && !opener) || ment_at (s, i - 1)))
       || is_cat_in (c, s, i, function_words, G_N_ELEMENTS (function_words)) || is_preposition (c, s, i))
     return 0;
-  guint k = i, names = 0;
+  guint k = i, names = 0, acronym = 0;
   for (; k < s->n_toks && k < i + 6 && !tok_is_punct (s, k, ","); k++)
     {
       WartaToken *t = tok (s, k);
       const Ment *m = ment_starting (s, k);
-      if (m)
+      if (bracketed_acronym_at (s, k) && k > i && tok_is_punct (s, k + 3, ","))
+        {
+          acronym = k; /* "Asia Maritime Transparency Initiative (AMTI), lembaga kajian …" */
+          k += 2;
+        }
+      else if (m)
         k = m->first + m->n - 1;
       else if (is_name_token (s, k) && date_word_at (s, k))
         return 0; /* "north of Manila on Monday, department spokesman …" */
@@ -1635,13 +1649,16 @@ learn_appositive_body (Ctx *c, Sent *s, guint i)
                  && !g_unichar_isupper (g_utf8_get_char (t->text))))
         return 0;
     }
-  if (names == 0 || !tok_is_punct (s, k, ",") || (!is_name_token (s, k - 1) && !ment_at (s, k - 1))
+  guint end = acronym ? acronym : k;
+  if (names == 0 || !tok_is_punct (s, k, ",") || (!is_name_token (s, end - 1) && !ment_at (s, end - 1))
       || !appositive_body_at (c, s, k + 1))
     return 0;
-  g_autofree char *name = span_text (s, i, k);
+  g_autofree char *name = span_text (s, i, end);
   WartaActor *a = learn_actor (c, WARTA_ACTOR_ORGANIZATION, name, NULL);
   if (!a)
     return 0;
+  if (acronym)
+    learn_acronym (c, s, acronym, a);
   sent_replace_span (s, i, k - i, a);
   return k - i;
 }
@@ -1680,7 +1697,7 @@ aside_close (const Sent *s, guint k)
 /* The first body or state named in [from, to): whom an appositive says a
  * person works for. */
 static WartaActor *
-body_in (const Sent *s, guint from, guint to)
+body_in (const Ctx *c, const Sent *s, guint from, guint to)
 {
   for (guint j = from; j < to; j++)
     {
@@ -1690,6 +1707,12 @@ body_in (const Sent *s, guint from, guint to)
       WartaActor *a = ment_pick (m, FALSE);
       if (a->klass == WARTA_ACTOR_ORGANIZATION || a->klass == WARTA_ACTOR_STATE)
         return a;
+      /* "Lana Nusseibeh, the UAE's assistant minister for political
+       * affairs, said": the title in the appositive was read first, as an
+       * unnamed holder; whom it serves is whom the name serves */
+      if (a->klass == WARTA_ACTOR_PERSON && a->learned && a->affiliation_iri
+          && j == from + (is_cat (c, s, WARTA_LEX_DETERMINER, from) ? 1 : 0))
+        return warta_lexicon_actor (c->ex->lex, a->affiliation_iri);
       j = m->first + m->n - 1;
     }
   return NULL;
@@ -1711,10 +1734,10 @@ learn_named_speaker (Ctx *c, Sent *s, guint i)
   guint after = i + nr, close = 0;
   WartaActor *body = NULL;
   gboolean speaks = speech_at (c, s, after);
-  if (!speaks && tok_is_punct (s, after, ",") && (close = appositive_close (s, after)) && speech_at (c, s, close + 1))
+  if (!speaks && tok_is_punct (s, after, ",") && (close = aside_close (s, after)) && speech_at (c, s, close + 1))
     {
       speaks = TRUE;
-      body = body_in (s, after + 1, close);
+      body = body_in (c, s, after + 1, close);
     }
   if (!speaks && i > 0 && (is_cat (c, s, WARTA_LEX_QUOTE_CUE, i - 1) || speech_at (c, s, i - 1))
       && (after >= s->n_toks || tok (s, after)->kind == WARTA_TOKEN_PUNCT))
@@ -3474,8 +3497,15 @@ find_frames (Ctx *c, const Sent *s, Span cl)
         }
       else if (cat == WARTA_LEX_QUOTE_CUE)
         {
-          /* "CONTENT," kata X  — the speaker follows; -nya is the last speaker */
-          find_subjects (c, s, i + n, cl.to, FALSE, sp);
+          /* "CONTENT," kata X  — the speaker follows; -nya is the last
+           * speaker.  '"…," Lana Nusseibeh, the UAE's assistant minister,
+           * said': a name and its appositive before the cue */
+          const Ment *before = i > cl.from + 2 && tok_is_punct (s, i - 1, ",")
+                                   ? appositive_subject (s, cl.from, i - 1) : NULL;
+          if (before && before->first > 0 && tok_is_quote (s, before->first - 1))
+            ptr_add_unique (sp, ment_pick (before, FALSE));
+          else
+            find_subjects (c, s, i + n, cl.to, FALSE, sp);
           if (sp->len == 0 && tok (s, i + n - 1)->has_nya)
             nya_speakers (c, sp);
           from = cl.from;
@@ -4331,6 +4361,14 @@ anaphoric_destination (Ctx *c, const Sent *s, guint from, guint to, const char *
             g_ptr_array_add (out, (gpointer) c->dateline_place);
           return;
         }
+      /* "on our soil", "di wilayah kami": the speaker's state */
+      if (g_strcmp0 (warta_lex_entry_attr (e, "refersTo"), "SpeakerState") == 0)
+        {
+          const WartaActor *st = c->cur_speakers && c->cur_speakers->len ? speaker_state (c) : NULL;
+          if (st && st->klass == WARTA_ACTOR_STATE && g_strcmp0 (st->iri, agent_iri) != 0)
+            g_ptr_array_add (out, (gpointer) st);
+          return;
+        }
       if (k == from || !is_preposition (c, s, k - 1) || !last || last->destinations->len == 0)
         continue;
       for (guint j = 0; j < last->destinations->len; j++)
@@ -4344,6 +4382,20 @@ anaphoric_destination (Ctx *c, const Sent *s, guint from, guint to, const char *
         }
       return;
     }
+}
+
+/* Is a place named in [@from, @to) by the speaker as its own ("on our
+ * soil", "di wilayah kami"), even when whose it is is not known? */
+static gboolean
+own_soil_in (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint k = from; k < to; k++)
+    {
+      const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_PLACE_ANAPHOR, k, NULL);
+      if (e && g_strcmp0 (warta_lex_entry_attr (e, "refersTo"), "SpeakerState") == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The end of a purpose clause starting at @from: its clause's end, or a
@@ -4875,6 +4927,11 @@ active_subject (Ctx *c, Sent *s, guint lo, guint trig)
     }
   if (reduced_relative (c, s, lo, k))
     return NULL; /* "intercepted a small vessel carrying …" */
+  /* "Australia, PNG's former colonial ruler and largest aid donor, has
+   * handed over …": the name before an appositive set off by commas */
+  const Ment *appos = k > lo + 2 && tok_is_punct (s, k - 1, ",") ? appositive_subject (s, lo, k - 1) : NULL;
+  if (appos)
+    return ment_pick (appos, FALSE);
   /* right before the verb: its subject, even after a word that is also a
    * preposition ("sejak Pyongyang mengirim", "since Moscow sent") */
   const Ment *adj = k > lo ? ment_at (s, k - 1) : NULL;
@@ -4922,6 +4979,30 @@ active_subject (Ctx *c, Sent *s, guint lo, guint trig)
       if (a->klass == WARTA_ACTOR_PLACE)
         continue;
       return a;
+    }
+  return NULL;
+}
+
+/* The mention right before the comma that opens the appositive closed by
+ * the comma at @close ("Australia, PNG's former colonial ruler …,"),
+ * when it names a state, body or person; NULL otherwise.  The appositive
+ * holds no other punctuation and no verb. */
+static const Ment *
+appositive_subject (const Sent *s, guint lo, guint close)
+{
+  for (guint j = close; j > lo + 1 && j + 14 > close; j--)
+    {
+      const WartaToken *t = tok (s, j - 1);
+      if (tok_is_punct (s, j - 1, ","))
+        {
+          const Ment *m = j - 1 > lo ? ment_at (s, j - 2) : NULL;
+          if (!m || m->first + m->n != j - 1 || j == close)
+            return NULL;
+          WartaActor *a = ment_pick (m, FALSE);
+          return a->klass == WARTA_ACTOR_PLACE ? NULL : m;
+        }
+      if (t->kind == WARTA_TOKEN_PUNCT || t->voice == WARTA_VOICE_ACTIVE || t->voice == WARTA_VOICE_PASSIVE)
+        return NULL;
     }
   return NULL;
 }
@@ -5588,7 +5669,7 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
     anaphoric_destination (c, s, i + n, wend, agent_iri, dest);
   /* "Ethiopia has 3,000 troops in Somalia" stations them; "North Korea has
    * 1.2 million troops" says only how many it has */
-  if (dest->len == 0 && warta_lex_entry_attr (e, "needsPlace"))
+  if (dest->len == 0 && warta_lex_entry_attr (e, "needsPlace") && !own_soil_in (c, s, i + n, wend))
     return;
 
   /* "Setiap orang … membebaskan satu tentara Rusia untuk bertempur",

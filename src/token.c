@@ -535,6 +535,9 @@ set_case_flags (WartaToken *tok)
   for (const char *p = tok->text; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
+      /* "UAE's" is the acronym UAE with a possessive */
+      if ((c == '\'' || c == 0x2019) && g_str_equal (g_utf8_next_char (p), "s"))
+        break;
       if (!g_unichar_isalpha (c))
         continue;
       letters++;
