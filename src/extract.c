@@ -1431,6 +1431,33 @@ state_ending_at (const Sent *s, guint i)
   return m && m->first + m->n == i && ment_has_class (m, WARTA_ACTOR_STATE) ? m : NULL;
 }
 
+/* "The UAE rejected both accusations.  The foreign ministry called the
+ * findings baseless": in English, "the" and a ministry noun that has an
+ * English name, with no state written, is that ministry of the state that
+ * spoke last.  Replaces the span and returns its length, or 0. */
+static guint
+speakers_body (Ctx *c, Sent *s, guint i)
+{
+  guint n;
+  if (!is_cat (c, s, WARTA_LEX_DETERMINER, i) || !c->dis.speakers || c->dis.speakers->len == 0)
+    return 0;
+  const WartaLexEntry *on = cat_at (c, s, WARTA_LEX_ORG_NOUN, i + 1, &n);
+  if (!on || !warta_lex_entry_attr (on, "english") || ment_at (s, i + 1))
+    return 0;
+  guint end = i + 1 + n;
+  if (end < s->n_toks && (is_cat (c, s, WARTA_LEX_PREP_OTHER, end) || ment_at (s, end)))
+    return 0; /* "the foreign ministry of Mali", "the foreign ministry Mali …" */
+  const WartaActor *st = state_of (c, g_ptr_array_index (c->dis.speakers, 0));
+  if (!st || st->klass != WARTA_ACTOR_STATE)
+    return 0;
+  WartaActor *org = actor_of_state (c, WARTA_ACTOR_ORGANIZATION, st, warta_lex_entry_attr (on, "english"),
+                                    "of", st->iri);
+  if (!org)
+    return 0;
+  sent_replace_span (s, i, end - i, org);
+  return end - i;
+}
+
 /* A body written bare, with no state ("Kementerian Pertahanan membantah
  * …"), whose organisation noun names the state it belongs to when none is
  * written (warta:unmarkedState): the same body of a state named with it
@@ -1492,6 +1519,9 @@ learn_org (Ctx *c, Sent *s, guint i)
 {
   guint n;
   const Ment *m = ment_starting (s, i);
+  guint bn = c->wlang == WARTA_LANG_EN && !m ? speakers_body (c, s, i) : 0;
+  if (bn)
+    return bn;
   if (c->wlang == WARTA_LANG_EN && m)
     {
       WartaActor *st = ment_pick (m, FALSE);
@@ -7242,6 +7272,7 @@ process_clause (Ctx *c, Sent *s, Span cl)
     }
 
   GPtrArray *said = NULL;
+  GPtrArray *outer_said = NULL; /* speakers of a frame holding another */
   /* events and the statements governing them */
   for (guint k = 0; k < evs->len; k++)
     {
@@ -7345,6 +7376,10 @@ process_clause (Ctx *c, Sent *s, Span cl)
         {
           if (f->speakers->len)
             said = said ? said : f->speakers;
+          /* "X membantah laporan media India yang menyebut …": X, who
+           * holds the other report inside, is whom "-nya" means next */
+          if (has && f->speakers->len && !f->relays && !outer_said)
+            outer_said = f->speakers;
           continue;
         }
       GPtrArray *sp = effective_speakers (c, frames, fi);
@@ -7385,6 +7420,8 @@ process_clause (Ctx *c, Sent *s, Span cl)
         }
       said = sp;
     }
+  if (outer_said)
+    said = outer_said;
   if (said)
     {
       g_autoptr (GPtrArray) copy = g_ptr_array_copy (said, NULL, NULL);
