@@ -1693,12 +1693,12 @@ learn_appositive_body (Ctx *c, Sent *s, guint i)
   return k - i;
 }
 
-/* The closing comma of a short appositive opened by the comma at @k
- * (", head of the SDF media centre,"), or 0. */
+/* The comma closing, within @limit tokens, a phrase opened by the comma
+ * at @k and holding no other punctuation, or 0. */
 static guint
-appositive_close (const Sent *s, guint k)
+closing_comma (const Sent *s, guint k, guint limit)
 {
-  for (guint j = k + 1; j < s->n_toks && j <= k + 10; j++)
+  for (guint j = k + 1; j < s->n_toks && j <= k + limit; j++)
     {
       if (tok_is_punct (s, j, ","))
         return j > k + 1 ? j : 0;
@@ -1708,20 +1708,21 @@ appositive_close (const Sent *s, guint k)
   return 0;
 }
 
+/* The closing comma of a short appositive opened by the comma at @k
+ * (", head of the SDF media centre,"), or 0. */
+static guint
+appositive_close (const Sent *s, guint k)
+{
+  return closing_comma (s, k, 10);
+}
+
 /* The comma closing an aside opened by the comma at @k, like
  * appositive_close but as long as the wire's "speaking on condition of
  * anonymity because he was not authorised to brief the media". */
 static guint
 aside_close (const Sent *s, guint k)
 {
-  for (guint j = k + 1; j < s->n_toks && j <= k + 20; j++)
-    {
-      if (tok_is_punct (s, j, ","))
-        return j > k + 1 ? j : 0;
-      if (tok (s, j)->kind == WARTA_TOKEN_PUNCT)
-        return 0;
-    }
-  return 0;
+  return closing_comma (s, k, 20);
 }
 
 /* The first body or state named in [from, to): whom an appositive says a
