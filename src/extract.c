@@ -131,7 +131,7 @@ typedef struct {
   GPtrArray *cur_speakers;   /* speakers of the frame being read (not owned) */
   gboolean cur_own_act;      /* that frame announces its speakers' own act */
   guint cur_cue;             /* where that frame's cue is (G_MAXUINT: none) */
-  Stance cur_stance;         /* that frame's stance, STANCE_DENIAL under any denial (STANCE_NONE: none) */
+  Stance cur_stance;         /* that frame's stance; STANCE_DENIAL under any denial */
   gboolean known_places_only; /* learn no new place names while set */
   WartaFact *clause_event;   /* the last event built in the clause being read (not owned) */
   guint sentence_claims;     /* claims made so far in the sentence being read */
@@ -160,8 +160,8 @@ cat_at (const Ctx *c, const Sent *s, WartaLexCategory cat, guint i, guint *n)
     return NULL;
   guint *len = n ? n : &dummy;
   /* "no fewer than 12,000": a floor under a number is no negation */
-  if (cat == WARTA_LEX_NEGATOR && warta_lexicon_match (c->ex->lex, WARTA_LEX_QUANTITY_FLOOR, c->lang,
-                                                       s->toks, i, len))
+  if (cat == WARTA_LEX_NEGATOR
+      && warta_lexicon_match (c->ex->lex, WARTA_LEX_QUANTITY_FLOOR, c->lang, s->toks, i, len))
     return NULL;
   const WartaLexEntry *e = warta_lexicon_match (c->ex->lex, cat, c->lang, s->toks, i, len);
   if (!e && cat == WARTA_LEX_WEAPON_NOUN)
@@ -1057,10 +1057,13 @@ learn_unaffiliated_speaker (Ctx *c, Sent *s, guint i, guint n, const WartaLexEnt
   guint dist = 0;
   const WartaLexEntry *region = region_of_role (c, s, i, n, &dist);
   /* English keeps the word between: "a Western intelligence official" */
-  g_autofree char *mid = region && en && dist == 2 ? g_strdup (tok (s, i - 1)->text)
-                         : region && en && n > 1 ? span_text (s, i, i + n - 1) /* "intelligence officials" */
-                                                  : NULL;
-  g_autofree char *label = g_strdup_printf ("%s%s%s %s", region ? entry_english (region) : "unnamed",
+  g_autofree char *mid = NULL;
+  if (region && en && dist == 2)
+    mid = g_strdup (tok (s, i - 1)->text);
+  else if (region && en && n > 1)
+    mid = span_text (s, i, i + n - 1); /* "intelligence officials" */
+  g_autofree char *label = g_strdup_printf ("%s%s%s %s",
+                                            region ? entry_english (region) : "unnamed",
                                             mid ? " " : "", mid ? mid : "", entry_english (role));
   WartaActor *a = learn_actor (c, WARTA_ACTOR_PERSON, label, NULL);
   if (!a)
@@ -1119,7 +1122,8 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
       gap = 0;
     }
   /* "U.S. and European officials": the state named with the region */
-  if (c->wlang == WARTA_LANG_EN && !before && i >= 3 && is_cat (c, s, WARTA_LEX_REGION_MODIFIER, i - 1)
+  if (c->wlang == WARTA_LANG_EN && !before && i >= 3
+      && is_cat (c, s, WARTA_LEX_REGION_MODIFIER, i - 1)
       && is_cat (c, s, WARTA_LEX_COORDINATOR, i - 2))
     {
       before = ment_at (s, i - 3);
@@ -1450,8 +1454,8 @@ speakers_body (Ctx *c, Sent *s, guint i)
   const WartaActor *st = state_of (c, g_ptr_array_index (c->dis.speakers, 0));
   if (!st || st->klass != WARTA_ACTOR_STATE)
     return 0;
-  WartaActor *org = actor_of_state (c, WARTA_ACTOR_ORGANIZATION, st, warta_lex_entry_attr (on, "english"),
-                                    "of", st->iri);
+  WartaActor *org = actor_of_state (c, WARTA_ACTOR_ORGANIZATION, st,
+                                    warta_lex_entry_attr (on, "english"), "of", st->iri);
   if (!org)
     return 0;
   sent_replace_span (s, i, end - i, org);
@@ -1680,7 +1684,8 @@ learn_appositive_body (Ctx *c, Sent *s, guint i)
         return 0;
     }
   guint end = acronym ? acronym : k;
-  if (names == 0 || !tok_is_punct (s, k, ",") || (!is_name_token (s, end - 1) && !ment_at (s, end - 1))
+  if (names == 0 || !tok_is_punct (s, k, ",")
+      || (!is_name_token (s, end - 1) && !ment_at (s, end - 1))
       || !appositive_body_at (c, s, k + 1))
     return 0;
   g_autofree char *name = span_text (s, i, end);
@@ -1765,7 +1770,8 @@ learn_named_speaker (Ctx *c, Sent *s, guint i)
   guint after = i + nr, close = 0;
   WartaActor *body = NULL;
   gboolean speaks = speech_at (c, s, after);
-  if (!speaks && tok_is_punct (s, after, ",") && (close = aside_close (s, after)) && speech_at (c, s, close + 1))
+  if (!speaks && tok_is_punct (s, after, ",") && (close = aside_close (s, after))
+      && speech_at (c, s, close + 1))
     {
       speaks = TRUE;
       body = body_in (c, s, after + 1, close);
@@ -3623,7 +3629,8 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           /* but "Kremlin membantah laporan yang menyebutkan bahwa …": the
            * report is what the source denies, not what it says */
           && !relative_report_at (c, s, content_lo (frames, cl.from, i), i)
-          && !(i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1))) /* "rejected a report which …" */
+          /* "rejected a report which …" */
+          && !(i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1)))
         for (guint k = 0; k < c->cur_speakers->len; k++)
           ptr_add_unique (sp, g_ptr_array_index (c->cur_speakers, k));
       /* "X mengatakan …, tetapi belum dapat memastikan …", "X said …, but
@@ -4960,7 +4967,8 @@ active_subject (Ctx *c, Sent *s, guint lo, guint trig)
     return NULL; /* "intercepted a small vessel carrying …" */
   /* "Australia, PNG's former colonial ruler and largest aid donor, has
    * handed over …": the name before an appositive set off by commas */
-  const Ment *appos = k > lo + 2 && tok_is_punct (s, k - 1, ",") ? appositive_subject (s, lo, k - 1) : NULL;
+  const Ment *appos = k > lo + 2 && tok_is_punct (s, k - 1, ",")
+                          ? appositive_subject (s, lo, k - 1) : NULL;
   if (appos)
     return ment_pick (appos, FALSE);
   /* right before the verb: its subject, even after a word that is also a
@@ -5032,7 +5040,8 @@ appositive_subject (const Sent *s, guint lo, guint close)
           WartaActor *a = ment_pick (m, FALSE);
           return a->klass == WARTA_ACTOR_PLACE ? NULL : m;
         }
-      if (t->kind == WARTA_TOKEN_PUNCT || t->voice == WARTA_VOICE_ACTIVE || t->voice == WARTA_VOICE_PASSIVE)
+      if (t->kind == WARTA_TOKEN_PUNCT || t->voice == WARTA_VOICE_ACTIVE
+          || t->voice == WARTA_VOICE_PASSIVE)
         return NULL;
     }
   return NULL;
@@ -5452,7 +5461,7 @@ build_acquisition (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   if (active)
     recipient = active_subject (c, s, lo, i);
   else if (deal_verb != G_MAXUINT)
-    recipient = active_subject (c, s, lo, deal_verb); /* "Indonesia meneken kontrak pembelian …" */
+    recipient = active_subject (c, s, lo, deal_verb); /* "Indonesia meneken kontrak …" */
   else
     recipient = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, wend, FALSE);
   if (!recipient && active && c->cur_speakers && c->cur_speakers->len
@@ -6683,7 +6692,8 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
       guint n = 0;
       const WartaLexEntry *e = NULL;
       WartaLexCategory cat = 0;
-      if (evs->len && is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i) && !deal_content_at (c, s, cl.from, i))
+      if (evs->len && is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i)
+          && !deal_content_at (c, s, cl.from, i))
         intent = TRUE;
       if (intent)
         continue; /* "… ke Rusia untuk kemungkinan penempatan di Ukraina": an aim, not an act */
@@ -6705,8 +6715,8 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
         continue;
       /* "perjanjian penempatan senjata nuklir": what a treaty is about, not
        * an act */
-      if (voice_of (c, s, i) == WARTA_VOICE_NOMINAL && i > cl.from && cat != WARTA_LEX_ACQUIRE_TRIGGER
-          && is_cat (c, s, WARTA_LEX_TREATY_NOUN, i - 1))
+      if (voice_of (c, s, i) == WARTA_VOICE_NOMINAL && i > cl.from
+          && cat != WARTA_LEX_ACQUIRE_TRIGGER && is_cat (c, s, WARTA_LEX_TREATY_NOUN, i - 1))
         continue;
       /* the left edge: the governing cue, or the clause start */
       int fi = governing_frame (frames, i);

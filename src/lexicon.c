@@ -51,7 +51,8 @@ static const char *const category_names[WARTA_LEX_N_CATEGORIES] = {
   "ProvisionVerb", "PurposeMarker", "AspectAdverb", "PassiveAux", "ReplacementVerb", "Prospective",
   "AcquireTrigger", "Determiner", "BorderNoun", "Demonstrative", "CasualtyWord",
   "BlockingVerb", "FigureNoun", "PrepSide", "NameParticle", "ComplementMarker",
-  "WitnessMarker", "PlaceAnaphor", "RequestWord", "Comitative", "QuantityFloor", "RegionModifier", "DealNoun", "FormerMarker",
+  "WitnessMarker", "PlaceAnaphor", "RequestWord", "Comitative", "QuantityFloor", "RegionModifier",
+  "DealNoun", "FormerMarker",
 };
 
 static const char *const actor_class_names[] = {

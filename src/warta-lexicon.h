@@ -134,9 +134,9 @@ typedef enum {
   WARTA_LEX_PLACE_ANAPHOR,       /* negara itu; the country (where troops were said to be before) */
   WARTA_LEX_REQUEST_WORD,        /* meminta, mendesak; asked, urged (an act asked for is no act) */
   WARTA_LEX_COMITATIVE,          /* bersama, beserta; along with (troops sent with a system) */
-  WARTA_LEX_QUANTITY_FLOOR,      /* tidak kurang dari; no fewer than (a negator that negates nothing) */
-  WARTA_LEX_REGION_MODIFIER,     /* Barat, Eropa; Western, European (a region, not a state, names a speaker) */
-  WARTA_LEX_DEAL_NOUN,           /* kontrak, kesepakatan; contract, deal (a deal to buy: its signer buys) */
+  WARTA_LEX_QUANTITY_FLOOR,      /* tidak kurang dari; no fewer than (negates nothing) */
+  WARTA_LEX_REGION_MODIFIER,     /* Barat, Eropa; Western (a region, no state, names a speaker) */
+  WARTA_LEX_DEAL_NOUN,           /* kontrak, kesepakatan; contract (its maker buys) */
   WARTA_LEX_FORMER_MARKER,       /* mantan, eks; former, retired (ex-soldiers: no state's force) */
   WARTA_LEX_N_CATEGORIES
 } WartaLexCategory;
