@@ -4544,6 +4544,20 @@ names_border (Ctx *c, const Sent *s, const Ment *m)
  * expects its destination ("dikerahkan ke Mandalay", "sent to Sake"): a
  * place.  Not the first word of the sentence, and not a name that runs
  * into a possessive or a title.  Returns the new mention or NULL. */
+/* The place @name for the one-word span at @i that shares a word with
+ * its coordinated neighbour ("North" in "North and South Kivu"). */
+static const Ment *
+shared_word_place (Ctx *c, Sent *s, guint i, const char *name)
+{
+  WartaActor *a = actor_by_label (c, name);
+  if (!a)
+    a = learn_actor (c, WARTA_ACTOR_PLACE, name, NULL);
+  if (!a)
+    return NULL;
+  sent_replace_span (s, i, 1, a);
+  return ment_starting (s, i);
+}
+
 static const Ment *
 learn_destination_name (Ctx *c, Sent *s, guint i)
 {
@@ -4569,6 +4583,31 @@ learn_destination_name (Ctx *c, Sent *s, guint i)
       return NULL;
   if (in_date (s, i) || names_known_part (c, s, i, nr))
     return NULL;
+  /* "North and South Kivu": a word before a coordinator shares the last
+   * word of the place after it ("North Kivu") */
+  const Ment *pair = nr == 1 && i + 2 < s->n_toks && is_cat (c, s, WARTA_LEX_COORDINATOR, i + 1)
+                         ? ment_starting (s, i + 2) : NULL;
+  if (pair && pair->n >= 2 && ment_pick (pair, TRUE)->klass == WARTA_ACTOR_PLACE)
+    {
+      const char *label = ment_pick (pair, TRUE)->pref_label;
+      const char *last = strrchr (label, ' ');
+      if (!last)
+        return NULL;
+      g_autofree char *name = g_strdup_printf ("%s%s", tok (s, i)->text, last);
+      return shared_word_place (c, s, i, name);
+    }
+  /* "Kivu Utara dan Selatan": a word after a coordinator shares the first
+   * word of the place before it ("Kivu Selatan") */
+  const Ment *before = nr == 1 && i >= 2 && is_cat (c, s, WARTA_LEX_COORDINATOR, i - 1)
+                           ? ment_at (s, i - 2) : NULL;
+  if (before && before->n >= 2 && ment_pick (before, TRUE)->klass == WARTA_ACTOR_PLACE)
+    {
+      guint head = before->first; /* past "Provinsi", "wilayah" */
+      while (head + 1 < before->first + before->n && is_cat (c, s, WARTA_LEX_PLACE_INTRO, head))
+        head++;
+      g_autofree char *name = g_strdup_printf ("%s %s", tok (s, head)->text, tok (s, i)->text);
+      return shared_word_place (c, s, i, name);
+    }
   /* "di negara Afrika itu", "di kawasan Balkan tersebut": a name before a
    * demonstrative qualifies a noun spoken of before; it names no place */
   if (c->wlang == WARTA_LANG_ID && i + nr < s->n_toks && is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, i + nr))
@@ -5093,17 +5132,32 @@ group_after_destination (Ctx *c, Sent *s, guint from, guint to)
       guint n;
       if (!cat_at (c, s, WARTA_LEX_PREP_DESTINATION, i, &n))
         continue;
-      const Ment *m = ment_starting (s, i + n);
+      guint at = i + n;
+      if (at < to && is_cat (c, s, WARTA_LEX_DETERMINER, at))
+        at++; /* "to the Houthis in Yemen" */
+      const Ment *m = ment_starting (s, at);
       if (!m)
         return NULL;
       const WartaActor *a = ment_pick (m, FALSE);
       guint next = m->first + m->n;
       if (a->klass != WARTA_ACTOR_ORGANIZATION && next < to && tok_is_possessive (s, next))
         next++; /* "Yemen 's Houthi" */
+      /* "Sudan's paramilitary Rapid Support Forces": a modifier or two */
+      for (guint k = 0; k < 2 && a->klass == WARTA_ACTOR_STATE && next + 1 < to && !ment_at (s, next)
+                        && tok (s, next)->kind == WARTA_TOKEN_WORD && !tok (s, next)->capitalized
+                        && tok (s, next)->voice == WARTA_VOICE_NONE && !is_preposition (c, s, next)
+                        && !is_cat (c, s, WARTA_LEX_COORDINATOR, next);
+           k++)
+        next++;
       const Ment *m2 = a->klass == WARTA_ACTOR_ORGANIZATION ? NULL : ment_starting (s, next);
       if (m2)
         a = ment_pick (m2, FALSE);
-      return a->klass == WARTA_ACTOR_ORGANIZATION && !names_armed_forces (c, s, m2 ? m2 : m) ? a : NULL;
+      /* a state's army is that state ("to Sudan's army"); a force of no
+       * state is a group of its own ("Rapid Support Forces") */
+      return a->klass == WARTA_ACTOR_ORGANIZATION
+                     && (!names_armed_forces (c, s, m2 ? m2 : m) || !state_of (c, a))
+                 ? a
+                 : NULL;
     }
   return NULL;
 }
