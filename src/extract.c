@@ -5143,8 +5143,9 @@ group_after_destination (Ctx *c, Sent *s, guint from, guint to)
       if (a->klass != WARTA_ACTOR_ORGANIZATION && next < to && tok_is_possessive (s, next))
         next++; /* "Yemen 's Houthi" */
       /* "Sudan's paramilitary Rapid Support Forces": a modifier or two */
-      for (guint k = 0; k < 2 && a->klass == WARTA_ACTOR_STATE && next + 1 < to && !ment_at (s, next)
-                        && tok (s, next)->kind == WARTA_TOKEN_WORD && !tok (s, next)->capitalized
+      for (guint k = 0; k < 2 && a->klass == WARTA_ACTOR_STATE && next + 1 < to
+                        && !ment_at (s, next) && tok (s, next)->kind == WARTA_TOKEN_WORD
+                        && !tok (s, next)->capitalized
                         && tok (s, next)->voice == WARTA_VOICE_NONE && !is_preposition (c, s, next)
                         && !is_cat (c, s, WARTA_LEX_COORDINATOR, next);
            k++)
