@@ -131,7 +131,6 @@ typedef struct {
   GPtrArray *cur_speakers;   /* speakers of the frame being read (not owned) */
   gboolean cur_own_act;      /* that frame announces its speakers' own act */
   guint cur_cue;             /* where that frame's cue is (G_MAXUINT: none) */
-  Stance cur_stance;         /* that frame's stance; STANCE_DENIAL under any denial */
   gboolean known_places_only; /* learn no new place names while set */
   WartaFact *clause_event;   /* the last event built in the clause being read (not owned) */
   guint sentence_claims;     /* claims made so far in the sentence being read */
@@ -1188,6 +1187,21 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
   return learn_unaffiliated_speaker (c, s, i, n, role);
 }
 
+/* The place called @name (the registry's, or one learned for this
+ * article) becomes the mention of tokens [@first, @first + @n): "North
+ * Kivu" for "North" in "North and South Kivu".  NULL only when the
+ * lexicon refuses the label. */
+static WartaActor *
+place_named (Ctx *c, Sent *s, guint first, guint n, const char *name)
+{
+  WartaActor *a = actor_by_label (c, name);
+  if (!a)
+    a = learn_actor (c, WARTA_ACTOR_PLACE, name, NULL);
+  if (a)
+    sent_replace_span (s, first, n, a);
+  return a;
+}
+
 /* The place named by tokens [@first, @first + @n): the registry's, or one
  * learned for this article.  The span becomes its mention.  NULL only when
  * the lexicon refuses the label. */
@@ -1195,12 +1209,7 @@ static WartaActor *
 place_for_span (Ctx *c, Sent *s, guint first, guint n)
 {
   g_autofree char *name = span_text (s, first, first + n);
-  WartaActor *a = actor_by_label (c, name);
-  if (!a)
-    a = learn_actor (c, WARTA_ACTOR_PLACE, name, NULL);
-  if (a)
-    sent_replace_span (s, first, n, a);
-  return a;
+  return place_named (c, s, first, n, name);
 }
 
 static gboolean
@@ -4544,20 +4553,6 @@ names_border (Ctx *c, const Sent *s, const Ment *m)
  * expects its destination ("dikerahkan ke Mandalay", "sent to Sake"): a
  * place.  Not the first word of the sentence, and not a name that runs
  * into a possessive or a title.  Returns the new mention or NULL. */
-/* The place @name for the one-word span at @i that shares a word with
- * its coordinated neighbour ("North" in "North and South Kivu"). */
-static const Ment *
-shared_word_place (Ctx *c, Sent *s, guint i, const char *name)
-{
-  WartaActor *a = actor_by_label (c, name);
-  if (!a)
-    a = learn_actor (c, WARTA_ACTOR_PLACE, name, NULL);
-  if (!a)
-    return NULL;
-  sent_replace_span (s, i, 1, a);
-  return ment_starting (s, i);
-}
-
 static const Ment *
 learn_destination_name (Ctx *c, Sent *s, guint i)
 {
@@ -4594,7 +4589,7 @@ learn_destination_name (Ctx *c, Sent *s, guint i)
       if (!last)
         return NULL;
       g_autofree char *name = g_strdup_printf ("%s%s", tok (s, i)->text, last);
-      return shared_word_place (c, s, i, name);
+      return place_named (c, s, i, 1, name) ? ment_starting (s, i) : NULL;
     }
   /* "Kivu Utara dan Selatan": a word after a coordinator shares the first
    * word of the place before it ("Kivu Selatan") */
@@ -4606,7 +4601,7 @@ learn_destination_name (Ctx *c, Sent *s, guint i)
       while (head + 1 < before->first + before->n && is_cat (c, s, WARTA_LEX_PLACE_INTRO, head))
         head++;
       g_autofree char *name = g_strdup_printf ("%s %s", tok (s, head)->text, tok (s, i)->text);
-      return shared_word_place (c, s, i, name);
+      return place_named (c, s, i, 1, name) ? ment_starting (s, i) : NULL;
     }
   /* "di negara Afrika itu", "di kawasan Balkan tersebut": a name before a
    * demonstrative qualifies a noun spoken of before; it names no place */
@@ -5473,10 +5468,6 @@ mentions_after (Ctx *c, Sent *s, WartaLexCategory prep, guint from, guint to, GP
     }
 }
 
-/* An arms transfer told from the receiving end ("Myanmar membeli jet dari
- * Rusia", "Iran imported drones from China"): the subject receives, each
- * actor after dari/from supplies, or else the state the weapons belong to
- * ("received Iranian missiles").  With no seller there is no fact. */
 /* The verb that governs a deal noun before the nominal trigger at @i:
  * "menandatangani kontrak pengadaan", "merampungkan kesepakatan kedua
  * untuk pembelian", "signed a contract for the purchase".  At most one
@@ -5504,6 +5495,10 @@ deal_verb_before (const Ctx *c, const Sent *s, guint lo, guint i)
   return k > lo ? k - 1 : G_MAXUINT;
 }
 
+/* An arms transfer told from the receiving end ("Myanmar membeli jet dari
+ * Rusia", "Iran imported drones from China"): the subject receives, each
+ * actor after dari/from supplies, or else the state the weapons belong to
+ * ("received Iranian missiles").  With no seller there is no fact. */
 static void
 build_acquisition (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
                    const WartaLexEntry *e, WartaLexCategory cat, const NounPhrase *np,
@@ -6786,15 +6781,6 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
       c->cur_speakers = fi >= 0 ? g_array_index (frames, Frame, fi).speakers : NULL;
       c->cur_own_act = fi >= 0 && g_array_index (frames, Frame, fi).own_act;
       c->cur_cue = fi >= 0 ? g_array_index (frames, Frame, fi).cue : G_MAXUINT;
-      c->cur_stance = fi >= 0 ? g_array_index (frames, Frame, fi).stance : STANCE_NONE;
-      for (guint q = 0; q < frames->len; q++)
-        {
-          /* "membantah laporan yang menyebut …": a denial around the
-           * claim that governs */
-          const Frame *f = &g_array_index (frames, Frame, q);
-          if (f->stance == STANCE_DENIAL && f->from <= i && i < f->to)
-            c->cur_stance = STANCE_DENIAL;
-        }
       if (cat == WARTA_LEX_SIGNING_TRIGGER || cat == WARTA_LEX_RATIFICATION_TRIGGER)
         build_treaty_event (c, s, cl, lo, i, n, e, cat, evs);
       else
@@ -6815,7 +6801,6 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
       c->cur_speakers = NULL;
       c->cur_own_act = FALSE;
       c->cur_cue = G_MAXUINT;
-      c->cur_stance = STANCE_NONE;
       i += n - 1;
     }
 }
