@@ -73,6 +73,8 @@ struct _WartaLexicon {
   GHashTable *actor_by_label; /* folded label -> WartaActor (not owned) */
   GPtrArray *entries[WARTA_LEX_N_CATEGORIES]; /* (element-type LexEntry) owned */
   WartaStemmer *stemmers[2];  /* indexed by WartaLang */
+  guint n_registry;           /* actors[0, n_registry) came from the files */
+  GArray *registry_labels;    /* (element-type guint) labels each had when loaded */
 };
 
 /* ------------------------------------------------------------------ */
@@ -372,12 +374,12 @@ index_actor_labels (WartaLexicon *lex, WartaActor *a)
     }
 }
 
+/* Makes @a findable by IRI and label, and puts it in IRI order. */
 static void
-register_actor (WartaLexicon *lex, WartaActor *a)
+index_actor (WartaLexicon *lex, WartaActor *a)
 {
   guint lo = 0, hi = lex->actors_sorted->len;
 
-  g_ptr_array_add (lex->actors, a);
   g_hash_table_insert (lex->actor_by_iri, a->iri, a);
   while (lo < hi)
     {
@@ -390,6 +392,13 @@ register_actor (WartaLexicon *lex, WartaActor *a)
     }
   g_ptr_array_insert (lex->actors_sorted, (gint) lo, a);
   index_actor_labels (lex, a);
+}
+
+static void
+register_actor (WartaLexicon *lex, WartaActor *a)
+{
+  g_ptr_array_add (lex->actors, a);
+  index_actor (lex, a);
 }
 
 /* Labels in order: prefLabel@en, other prefLabels, altLabels. */
@@ -646,6 +655,8 @@ warta_lexicon_free (WartaLexicon *lex)
   g_hash_table_unref (lex->actor_by_iri);
   g_ptr_array_unref (lex->actors_sorted);
   g_ptr_array_unref (lex->actors);
+  if (lex->registry_labels)
+    g_array_unref (lex->registry_labels);
   for (guint c = 0; c < WARTA_LEX_N_CATEGORIES; c++)
     g_ptr_array_unref (lex->entries[c]);
   warta_stemmer_free (lex->stemmers[WARTA_LANG_ID]);
@@ -673,6 +684,13 @@ build_from_resources (WartaLexicon *lex, GHashTable *resources, GError **error)
     }
   for (guint c = 0; c < WARTA_LEX_N_CATEGORIES; c++)
     g_ptr_array_sort (lex->entries[c], compare_entries);
+  lex->n_registry = lex->actors->len;
+  lex->registry_labels = g_array_sized_new (FALSE, FALSE, sizeof (guint), lex->n_registry);
+  for (guint k = 0; k < lex->n_registry; k++)
+    {
+      const WartaActor *a = g_ptr_array_index (lex->actors, k);
+      g_array_append_val (lex->registry_labels, a->labels->len);
+    }
   return TRUE;
 }
 
@@ -797,6 +815,22 @@ warta_lexicon_add_actor (WartaLexicon *lex, WartaActorClass klass,
   actor_add_label (a, pref_label, "");
   register_actor (lex, a);
   return a;
+}
+
+void
+warta_lexicon_forget_learned (WartaLexicon *lex)
+{
+  g_return_if_fail (lex != NULL);
+  g_ptr_array_set_size (lex->actors, lex->n_registry);
+  g_ptr_array_set_size (lex->actors_sorted, 0);
+  g_hash_table_remove_all (lex->actor_by_iri);
+  g_hash_table_remove_all (lex->actor_by_label);
+  for (guint k = 0; k < lex->actors->len; k++)
+    {
+      WartaActor *a = g_ptr_array_index (lex->actors, k);
+      g_ptr_array_set_size (a->labels, g_array_index (lex->registry_labels, guint, k));
+      index_actor (lex, a);
+    }
 }
 
 void

@@ -175,6 +175,11 @@ GPtrArray *warta_lexicon_actors (const WartaLexicon *lex); /* (element-type Wart
  * returned and nothing changes. */
 WartaActor *warta_lexicon_add_actor (WartaLexicon *lex, WartaActorClass klass,
                                      const char *pref_label, const char *affiliation_iri);
+/* Drops every actor added at run time and every label given at run time
+ * to a registry actor: the lexicon is again as loaded, and the next
+ * article is read as if it came first.  Pointers to dropped actors
+ * dangle; graphs already built keep only IRIs and labels. */
+void warta_lexicon_forget_learned (WartaLexicon *lex);
 /* Gives a learned actor one more label (@lang "" when unknown), found by
  * warta_lexicon_actor_by_label from now on. */
 void warta_lexicon_add_label (WartaLexicon *lex, WartaActor *actor, const char *label, const char *lang);

@@ -323,6 +323,35 @@ test_add_actor (void)
   g_assert_false (warta_lexicon_actor (lex, WARTA_ID_BASE "actor/russia")->learned);
 }
 
+/* After warta_lexicon_forget_learned the lexicon is as loaded: the learned
+ * actor and the label a registry actor was given are both gone. */
+static void
+test_forget_learned (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (WartaLexicon) lex = warta_lexicon_load_dir (ontology_dir (), &error);
+  g_assert_no_error (error);
+  guint before = warta_lexicon_actors (lex)->len;
+  WartaActor *russia = warta_lexicon_actor (lex, WARTA_ID_BASE "actor/russia");
+  guint labels = russia->labels->len;
+  g_assert_nonnull (warta_lexicon_add_actor (lex, WARTA_ACTOR_PLACE, "Pangkalan Udara 101", NULL));
+  warta_lexicon_add_label (lex, russia, "Rossiya Matushka", "en");
+  g_assert_true (warta_lexicon_actor_by_label (lex, "rossiya matushka") == russia);
+  warta_lexicon_forget_learned (lex);
+  g_assert_cmpuint (warta_lexicon_actors (lex)->len, ==, before);
+  g_assert_null (warta_lexicon_actor (lex, WARTA_ID_BASE "actor/pangkalan-udara-101"));
+  g_assert_null (warta_lexicon_actor_by_label (lex, "pangkalan udara 101"));
+  g_assert_null (warta_lexicon_actor_by_label (lex, "rossiya matushka"));
+  g_assert_cmpuint (russia->labels->len, ==, labels);
+  /* the registry is still found by IRI, by label and in IRI order */
+  g_assert_true (warta_lexicon_actor (lex, WARTA_ID_BASE "actor/russia") == russia);
+  g_assert_true (warta_lexicon_actor_by_label (lex, "Rusia") == russia);
+  GPtrArray *all = warta_lexicon_actors (lex);
+  for (guint i = 1; i < all->len; i++)
+    g_assert_cmpint (strcmp (((WartaActor *) g_ptr_array_index (all, i - 1))->iri,
+                             ((WartaActor *) g_ptr_array_index (all, i))->iri), <, 0);
+}
+
 static void
 test_deployment_trigger_forms (void)
 {
@@ -520,6 +549,7 @@ main (int argc, char **argv)
   g_test_add_func ("/lexicon/entities-tsv", test_entities_tsv);
   g_test_add_func ("/lexicon/registry", test_registry_details);
   g_test_add_func ("/lexicon/add-actor", test_add_actor);
+  g_test_add_func ("/lexicon/forget-learned", test_forget_learned);
   g_test_add_func ("/lexicon/deployment-forms", test_deployment_trigger_forms);
   g_test_add_func ("/lexicon/phrases", test_phrases);
   g_test_add_func ("/lexicon/attributes", test_attributes);
