@@ -1229,7 +1229,10 @@ static void
 learn_located_in (Ctx *c, const Sent *s, WartaActor *place, guint j)
 {
   guint n;
-  if (!place || !place->learned || place->located_in_iri || !cat_at (c, s, WARTA_LEX_PREP_LOCATION, j, &n))
+  if (!place || !place->learned || place->located_in_iri)
+    return;
+  const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_PREP_LOCATION, j, &n);
+  if (!e || g_strcmp0 (warta_lex_entry_attr (e, "encloses"), "false") == 0)
     return;
   j += n;
   const Ment *m = ment_starting (s, j);
@@ -1279,10 +1282,16 @@ learn_place (Ctx *c, Sent *s, guint i)
     return 0; /* "Belarus Sends Troops to Frontier Towns" */
   gboolean in_name = warta_lex_entry_attr (e, "partOfName") && span_capitalized (s, i, n);
   guint nr = name_run (c, s, i + n);
+  if (nr == 0 && in_name && i + n < s->n_toks && tok (s, i + n)->kind == WARTA_TOKEN_NUMBER)
+    nr = 1; /* "Pangkalan Udara 101", "Air Base 101" */
   if (nr > 0 && nr <= 3)
     {
       guint from = i > 0 && in_name ? i : i + n;
-      learn_located_in (c, s, place_for_span (c, s, from, i + n + nr - from), i + n + nr);
+      WartaActor *place = place_for_span (c, s, from, i + n + nr - from);
+      /* "di Provinsi Preah Sihanouk": the intro is no name of its own */
+      if (place && from > i && tok (s, i)->capitalized)
+        sent_replace_span (s, i, n + nr, place);
+      learn_located_in (c, s, place, i + n + nr);
       return n + nr;
     }
   if (c->wlang == WARTA_LANG_EN && i > 0)
@@ -1982,6 +1991,55 @@ bracketed_acronyms (Sent *s)
     }
 }
 
+/* The place or state a mention at @i names, or NULL. */
+static WartaActor *
+place_or_state_at (const Sent *s, guint i)
+{
+  const Ment *m = ment_starting (s, i);
+  WartaActor *a = m ? ment_pick (m, TRUE) : NULL;
+  return a && (a->klass == WARTA_ACTOR_PLACE || a->klass == WARTA_ACTOR_STATE) ? a : NULL;
+}
+
+/* "Pangkalan Angkatan Laut Ream, Provinsi Preah Sihanouk, Kamboja",
+ * "Adampur Air Base, Punjab, India": a learned place followed by a comma
+ * and a place or state lies in it, as each place of the chain lies in the
+ * next.
+ * A chain that runs into a coordinator is a list ("Ream, Kampot dan Koh
+ * Kong"), not an address. */
+static void
+appositive_locations (Ctx *c, Sent *s)
+{
+  for (guint i = 0; i < s->n_toks; i++)
+    {
+      WartaActor *place = place_or_state_at (s, i);
+      if (!place || !place->learned || place->located_in_iri)
+        continue;
+      const Ment *m = ment_starting (s, i);
+      guint j = m->first + m->n;
+      if (!tok_is_punct (s, j, ","))
+        continue;
+      /* "Adampur Air Base, Punjab, India": a name unknown to the registry
+       * may stand in the chain */
+      guint nr = place_or_state_at (s, j + 1) ? 0 : name_run (c, s, j + 1);
+      if (nr > 0 && nr <= 3 && tok_is_punct (s, j + 1 + nr, ","))
+        j += 1 + nr;
+      WartaActor *where = place_or_state_at (s, j + 1);
+      if (!where || where == place)
+        continue;
+      guint end = j + 1;
+      for (const Ment *next = ment_starting (s, end); next; next = NULL)
+        {
+          end += next->n;
+          if (tok_is_punct (s, end, ",") && place_or_state_at (s, end + 1))
+            next = ment_starting (s, ++end);
+        }
+      if (end < s->n_toks && (is_cat (c, s, WARTA_LEX_COORDINATOR, end)
+                              || (tok_is_punct (s, end, ",") && is_cat (c, s, WARTA_LEX_COORDINATOR, end + 1))))
+        continue;
+      place->located_in_iri = g_strdup (where->iri);
+    }
+}
+
 static void
 sent_learn (Ctx *c, Sent *s)
 {
@@ -2008,6 +2066,7 @@ sent_learn (Ctx *c, Sent *s)
         n = learn_named_speaker (c, s, i);
       i += n ? n : 1;
     }
+  appositive_locations (c, s);
 }
 
 /* The sentence's dates.  A month without a year takes the year written
@@ -6860,7 +6919,7 @@ add_destination_states (Ctx *c, WartaFact *f)
   for (guint k = 0; k < f->destinations->len; k++)
     {
       const WartaActor *d = warta_lexicon_actor (c->ex->lex, g_ptr_array_index (f->destinations, k));
-      const WartaActor *st = d && d->klass == WARTA_ACTOR_PLACE && !d->learned ? warta_lexicon_actor_state (c->ex->lex, d) : NULL;
+      const WartaActor *st = d && d->klass == WARTA_ACTOR_PLACE && (!d->learned || d->located_in_iri) ? warta_lexicon_actor_state (c->ex->lex, d) : NULL;
       if (st && g_strcmp0 (st->iri, f->agent) != 0)
         g_ptr_array_add (states, st->iri);
     }
