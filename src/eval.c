@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "warta-error.h"
+#include "warta-facts.h"
 
 static int
 cmp_strp (gconstpointer a, gconstpointer b)
@@ -656,14 +657,31 @@ canonical (const Names *nm, const char *name)
   return g_strdup (a ? a->pref_label : graph_name (nm, name));
 }
 
+/* A destination's name: a place of the registry called so wins over the
+ * state that also answers to it ("Port Vila", "Mogadishu" stand for their
+ * governments too). */
 static char *
-lift_alts (const Names *nm, const char *field, gboolean to_state)
+canonical_place (const Names *nm, const char *name)
+{
+  g_autofree char *iri = nm->lex ? warta_mint_actor_iri (name) : NULL;
+  const WartaActor *p = iri ? warta_lexicon_actor (nm->lex, iri) : NULL;
+  if (p && p->klass == WARTA_ACTOR_PLACE)
+    return g_strdup (p->pref_label);
+  return canonical (nm, name);
+}
+
+typedef enum { NAME_AS_IS, NAME_STATE, NAME_PLACE } NameLift;
+
+static char *
+lift_alts (const Names *nm, const char *field, NameLift how)
 {
   g_auto (GStrv) alts = g_strsplit (field, "|", -1);
   g_autoptr (GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
   for (guint k = 0; alts[k]; k++)
     {
-      char *v = to_state ? lift_name (nm, alts[k]) : canonical (nm, alts[k]);
+      char *v = how == NAME_STATE   ? lift_name (nm, alts[k])
+                : how == NAME_PLACE ? canonical_place (nm, alts[k])
+                                    : canonical (nm, alts[k]);
       if (g_ptr_array_find_with_equal_func (out, v, g_str_equal, NULL))
         g_free (v);
       else
@@ -699,11 +717,13 @@ lift_row (const WartaGoldRow *row, const Names *nm, WartaEvalLevel level)
       if (literal)
         s->fields[i] = g_strdup (f);
       else if (speaker)
-        s->fields[i] = lift_alts (nm, f, level == WARTA_EVAL_STATE);
-      else if (dest || !strcmp (row->kind, "TS"))
-        s->fields[i] = lift_alts (nm, f, FALSE);
+        s->fields[i] = lift_alts (nm, f, level == WARTA_EVAL_STATE ? NAME_STATE : NAME_AS_IS);
+      else if (dest)
+        s->fields[i] = lift_alts (nm, f, NAME_PLACE);
+      else if (!strcmp (row->kind, "TS"))
+        s->fields[i] = lift_alts (nm, f, NAME_AS_IS);
       else
-        s->fields[i] = lift_alts (nm, f, TRUE);
+        s->fields[i] = lift_alts (nm, f, NAME_STATE);
     }
   return s;
 }
