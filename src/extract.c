@@ -1863,16 +1863,26 @@ learn_defined_acronym (Ctx *c, Sent *s, guint i)
   /* an agreement's acronym ("Defence Cooperation Agreement (DCA)")
    * names no body */
   if (words == 0 || k + 2 >= s->n_toks || !tok_is_punct (s, k, "(")
-      || !tok_is_punct (s, k + 2, ")") || !unknown_acronym (s, k + 1)
-      || g_ascii_strcasecmp (initials->str, tok (s, k + 1)->text) != 0)
+      || !tok_is_punct (s, k + 2, ")") || !unknown_acronym (s, k + 1))
+    return 0;
+  /* "Polisi Bersenjata Rakyat (PAP) China": the acronym may be of the
+   * name in another language when a state follows the brackets */
+  const Ment *after = k + 3 < s->n_toks ? ment_starting (s, k + 3) : NULL;
+  if (g_ascii_strcasecmp (initials->str, tok (s, k + 1)->text) != 0
+      && (words < 2 || !after || !ment_has_class (after, WARTA_ACTOR_STATE)))
     return 0;
   for (guint j = i; j < k; j++)
     if (is_cat (c, s, WARTA_LEX_TREATY_NOUN, j))
       return 0;
-  /* "Pusat Misi Pemeliharaan Perdamaian (PMPP) TNI": the name goes on
-   * after the brackets; left to the other readings */
-  if (k + 3 < s->n_toks && ment_at (s, k + 3))
+  /* "Polisi Bersenjata Rakyat (PAP) China": the state after the brackets
+   * is the body's; "Pusat Misi Pemeliharaan Perdamaian (PMPP) TNI": the
+   * name goes on after them, left to the other readings */
+  if (after
+      && (state || !ment_has_class (after, WARTA_ACTOR_STATE)
+          || is_name_token (s, k + 3 + after->n)))
     return 0;
+  if (after)
+    state = after;
   g_autofree char *name = span_text (s, i, k);
   WartaActor *org = actor_by_label (c, name);
   if (!org)
@@ -1883,8 +1893,9 @@ learn_defined_acronym (Ctx *c, Sent *s, guint i)
   if (!org)
     return 0;
   learn_acronym (c, s, k, org);
-  sent_replace_span (s, i, k - i, org);
-  return k - i;
+  guint end = after ? after->first + after->n : k;
+  sent_replace_span (s, i, end - i, org);
+  return end - i;
 }
 
 /* Weapon systems named after a weapon noun ("sistem pertahanan udara
@@ -4075,10 +4086,15 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           continue;
         }
       const Ment *m = ment_starting (s, j);
-      if (m && !np->troops && !np->weapons && names_armed_forces (c, s, m))
+      guint tn = 0;
+      gboolean force_name = m && cat_at (c, s, WARTA_LEX_TROOP_NOUN, j, &tn) && m->n > tn
+                            && !ment_has_class (m, WARTA_ACTOR_PLACE);
+      if (m && (force_name || (!np->troops && !np->weapons && names_armed_forces (c, s, m))))
         {
           /* "Tentara Rwanda dikerahkan", "Rwandan army units": a state's
-           * army named as a body is its troops */
+           * army named as a body is its troops; so is a body whose name
+           * opens with a troop noun ("personel Polisi Bersenjata Rakyat
+           * (PAP) China") */
           WartaActor *a = ment_pick (m, FALSE);
           np->troops = TRUE;
           if (!np->owner)

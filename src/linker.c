@@ -178,13 +178,14 @@ index_name_part (WartaLinker *linker, WartaActor *actor, const char *part)
  * article; one learned as "Sjafrie Sjamsoeddin" may be "Sjafrie", as
  * Indonesian press often names people by their first name.  A part the
  * registry or an earlier actor already uses is left to them; the registry
- * spells out its own short names. */
+ * spells out its own short names.  An unnamed speaker learned from its
+ * role ("… spokesperson") has no name to shorten. */
 static void
 index_surname (WartaLinker *linker, WartaActor *actor)
 {
   const char *last = strrchr (actor->pref_label, ' ');
-  if (!last)
-    return;
+  if (!last || !g_unichar_isupper (g_utf8_get_char (last + 1)))
+    return; /* no name: "Badan Program Akuisisi Pertahanan spokesperson" is not "Badan" */
   index_name_part (linker, actor, last + 1);
   g_autofree char *first = g_strndup (actor->pref_label, strcspn (actor->pref_label, " "));
   if (g_utf8_strlen (first, -1) >= 4)
