@@ -2749,6 +2749,25 @@ prospective_before (const Ctx *c, const Sent *s, guint lo, guint i, guint words)
   return FALSE;
 }
 
+/* "Penandatanganan pakta itu ditunda", "the signing … was postponed",
+ * "pengiriman pasukan akan dilakukan": a prospective after a nominal
+ * trigger, in its clause and within @words words, puts the act off too. */
+static gboolean
+prospective_after_nominal (const Ctx *c, const Sent *s, guint i, guint n, guint to, guint words)
+{
+  if (tok (s, i)->voice != WARTA_VOICE_NOMINAL)
+    return FALSE;
+  for (guint k = i + n; k < to && k < i + n + words; k++)
+    {
+      if (is_cat (c, s, WARTA_LEX_RELATIVIZER, k) || clause_break_at (c, s, k, NULL)
+          || tok_is_punct (s, k, ","))
+        return FALSE;
+      if (is_cat (c, s, WARTA_LEX_PROSPECTIVE, k))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* ------------------------------------------------------------------ */
 /* Subjects and anaphora                                               */
 
@@ -6610,7 +6629,7 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
     }
   /* "are expected to sign … next year", "akan menandatangani": an act
    * still to come is no treaty yet */
-  if (prospective_before (c, s, cl.from, i, 3))
+  if (prospective_before (c, s, cl.from, i, 3) || prospective_after_nominal (c, s, i, n, cl.to, 6))
     return;
   /* the act: signing, or what the trigger's entry names (ratification,
    * entry into force, exchange of instruments); a protocol's signing is
@@ -6868,7 +6887,8 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
           gboolean negated = negated_at (c, s, lo, i);
           gboolean contrast = negated && contrastive_negation (c, s, lo, i);
           ev->negated = (negated && !contrast) || subject_negated (c, s, lo, i);
-          ev->prospective = prospective_before (c, s, lo, i, 4) && !past_and_future (c, s, lo, i);
+          ev->prospective = (prospective_before (c, s, lo, i, 4) && !past_and_future (c, s, lo, i))
+                            || prospective_after_nominal (c, s, i, n, cl.to, 6);
           ev->conditional = contrast || wished_act (c, s, cl.from, i)
                             || (ev->kind != WARTA_FACT_TREATY
                                 && conditional_in (c, s, lo, before_relative (c, s, i, cl.to)));
