@@ -4560,7 +4560,9 @@ located_in (const Ctx *c, const WartaActor *place, const WartaActor *state)
 }
 
 /* Adds the places of one noun phrase: "kota pelabuhan Rusia Vladivostok"
- * names Vladivostok, and Russia only as where it lies. */
+ * names Vladivostok, and Russia only as where it lies (a state comes back
+ * through add_destination_states unless it sends the troops).  A city that
+ * locates a base ("Pangkalan Udara 101 di Bamako") is a destination too. */
 static void
 flush_phrase (const Ctx *c, GPtrArray *phrase, GPtrArray *out)
 {
@@ -4568,7 +4570,7 @@ flush_phrase (const Ctx *c, GPtrArray *phrase, GPtrArray *out)
     {
       WartaActor *a = g_ptr_array_index (phrase, k);
       gboolean container = FALSE;
-      for (guint j = 0; j < phrase->len && !container; j++)
+      for (guint j = 0; j < phrase->len && !container && a->klass == WARTA_ACTOR_STATE; j++)
         if (j != k && located_in (c, g_ptr_array_index (phrase, j), a))
           container = TRUE;
       if (!container)
