@@ -22,7 +22,7 @@ warta_cmd_extract (int argc, char **argv)
       "turtle, ntriples or nquads (default: from the -o extension, else turtle)", "FORMAT" },
     { "ontology", 0, 0, G_OPTION_ARG_FILENAME, &ontology,
       "Directory of ontology *.ttl files (default: $WARTA_ONTOLOGY_DIR or the installed ones)", "DIR" },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Do not print the summary on stderr", NULL },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Do not print warnings or the summary on stderr", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "PATH…" },
     { NULL },
   };
@@ -71,6 +71,9 @@ warta_cmd_extract (int argc, char **argv)
     }
   if (!quiet && status != 2)
     {
+      for (guint k = 0; k < report.warnings->len; k++)
+        fprintf (stderr, "warta extract: warning: %s\n",
+                 (const char *) g_ptr_array_index (report.warnings, k));
       g_autofree char *summary = warta_build_report_format (&report);
       fputs (summary, stderr);
     }

@@ -6,6 +6,7 @@
 # - an invalid UTF-8 file is named with its byte offset, skipped, the rest is
 #   still extracted, and the exit status is 1;
 # - a BOM and CRLF are accepted; boilerplate lines yield no facts;
+# - a fact nobody is named for is a warning on stderr (not with --quiet);
 # - N-Quads puts each article in a named graph of its own;
 # - a failed write leaves the old output intact;
 # - the shared scorer (../shared/eval/score.py, when python3-rdflib and the
@@ -84,6 +85,13 @@ check "a 'Baca Juga' line yields no fact" bash -c "! grep -q 9000 '$tmp/bom.nt'"
 # 5. stdin and per-article graphs
 echo "Rusia membantah mengirim pasukan ke Ukraina." | "$warta" extract -q - -f nquads > "$tmp/stdin.nq"
 check "stdin is read as an article" grep -q "Denial" "$tmp/stdin.nq"
+echo "Dilaporkan bahwa 500 tentara Rusia dikirim ke Suriah." \
+  | "$warta" extract - > /dev/null 2> "$tmp/warn.err"
+check "an unattributed report is a warning on stderr" \
+  grep -q '^warta extract: warning: .*names no source' "$tmp/warn.err"
+echo "Dilaporkan bahwa 500 tentara Rusia dikirim ke Suriah." \
+  | "$warta" extract -q - > /dev/null 2> "$tmp/quiet.err"
+check "--quiet prints no warning" test ! -s "$tmp/quiet.err"
 check "N-Quads names one graph per article" \
   test "$(awk '{print $(NF-1)}' "$tmp/out/graph.nq" | grep -c 'id/article/')" -gt 0
 check "every article has its own named graph" \
