@@ -114,7 +114,14 @@ typedef struct {
   WartaFact *claim;          /* last claim (in the set) */
   WartaFact *by_kind[3];     /* last Deployment, ArmsTransfer, Treaty */
   GPtrArray *events;         /* (element-type WartaFact, not owned) every event so far, oldest first */
+  GHashTable *cue_events;    /* stem of a claim's cue ("tuding", "accus"; owned) -> the
+                              * event it claimed, latest (not owned): what "tudingan
+                              * tersebut" means */
   guint n_claims_last;       /* claims made in the last sentence that made any */
+  WartaFact *doubted;        /* what the last denial or non-confirmation was about (not owned) */
+  WartaFactKind doubt_kind;  /* its kind (Denial, NonConfirmation) */
+  const WartaActor *doubter; /* its speaker */
+  gint doubt_sentence;       /* its sentence (index in the article), or -1 */
   char *troop_owner;         /* last deployment agent IRI */
   GPtrArray *states;         /* states mentioned in the previous sentence */
   WartaDate ref;
@@ -6986,6 +6993,13 @@ add_statement (Ctx *c, Sent *s, WartaFactKind kind, const WartaActor *speaker, W
   st->speaker = g_strdup (speaker->iri);
   st->about = about;
   warta_fact_add_source (st, c->doc->id, s->text, s->start, s->end, rule);
+  if (kind == WARTA_FACT_DENIAL || kind == WARTA_FACT_NON_CONFIRMATION)
+    {
+      c->dis.doubted = about;
+      c->dis.doubt_kind = kind;
+      c->dis.doubter = speaker;
+      c->dis.doubt_sentence = (gint) s->index_in_doc;
+    }
   return warta_fact_set_add (c->facts, st);
 }
 
@@ -7052,6 +7066,70 @@ remember_event (Ctx *c, WartaFact *f)
       g_free (c->dis.troop_owner);
       c->dis.troop_owner = g_strdup (f->agent);
     }
+}
+
+/* "Israel menuding Iran memasok senjata …" then "Iran menepis tudingan
+ * tersebut": the claim's cue word and the anaphor's noun share a stem
+ * (tuding-, accus-, klaim), so the anaphor can be traced to the event that
+ * cue claimed even when another claim ("Dia juga mengklaim …") came
+ * since. */
+static void
+remember_cue (Ctx *c, const Sent *s, const Frame *f, WartaFact *event)
+{
+  if (f->cue >= s->n_toks || f->cue_n != 1)
+    return;
+  const WartaToken *t = tok (s, f->cue);
+  g_hash_table_insert (c->dis.cue_events, g_strdup (t->stem), event);
+  if (t->alt_stem)
+    g_hash_table_insert (c->dis.cue_events, g_strdup (t->alt_stem), event);
+}
+
+/* The event an event anaphor in [from, to) was claimed by: "tudingan
+ * tersebut" after "menuding".  NULL when none shares a stem. */
+static WartaFact *
+event_of_anaphor (Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint i = from; i < to; i++)
+    {
+      guint n;
+      if (!cat_at (c, s, WARTA_LEX_EVENT_ANAPHOR, i, &n))
+        continue;
+      for (guint k = i; k < i + n; k++)
+        {
+          if (is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, k) || is_cat (c, s, WARTA_LEX_DETERMINER, k))
+            continue; /* "tersebut" shares its stem with "menyebutkan" */
+          const WartaToken *t = tok (s, k);
+          WartaFact *e = g_hash_table_lookup (c->dis.cue_events, t->stem);
+          if (!e && t->alt_stem)
+            e = g_hash_table_lookup (c->dis.cue_events, t->alt_stem);
+          if (e)
+            return e;
+        }
+    }
+  return NULL;
+}
+
+/* What a denial or doubt without a topic echoes: "Kemlu Iran menepis
+ * tudingan tersebut. Juru bicaranya menyebut klaim Israel sebagai
+ * kebohongan" (the same side, the next sentence, the same stance), or
+ * "Senada, UNIFIL belum dapat memverifikasi laporan tersebut" (a marker
+ * saying so).  NULL when it echoes nothing. */
+static WartaFact *
+echoed_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speaker)
+{
+  if (!c->dis.doubted || (f->stance != STANCE_DENIAL && f->stance != STANCE_NONCONF))
+    return NULL;
+  gboolean marked = FALSE;
+  for (guint i = 0; i < MIN (s->n_toks, 3) && !marked; i++)
+    marked = is_cat (c, s, WARTA_LEX_CONCURRENCE, i);
+  if (marked)
+    return c->dis.doubted;
+  WartaFactKind kind = f->stance == STANCE_DENIAL ? WARTA_FACT_DENIAL : WARTA_FACT_NON_CONFIRMATION;
+  const WartaActor *st = state_of (c, speaker);
+  if (kind == c->dis.doubt_kind && c->dis.doubt_sentence + 1 == (gint) s->index_in_doc && st
+      && st == state_of (c, c->dis.doubter))
+    return c->dis.doubted;
+  return NULL;
 }
 
 /* "laporan mengenai pengiriman jet tempur tersebut": the weapons the
@@ -7274,6 +7352,12 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speak
     return NULL;
   if (topical && event->kind == WARTA_FACT_ARMS_TRANSFER)
     event = transfer_of_item (c, s, f, event);
+  WartaFact *named = topical ? NULL : event_of_anaphor (c, s, f->from, to);
+  if (named)
+    return named;
+  WartaFact *echoed = topical ? NULL : echoed_target (c, s, f, speaker);
+  if (echoed)
+    return echoed;
   if (!topical && event && event->kind == WARTA_FACT_TREATY)
     {
       /* a denial or doubt without a topic is about the contested event,
@@ -7465,6 +7549,7 @@ process_clause (Ctx *c, Sent *s, Span cl)
                 c->dis.n_claims_last = 0;
               c->dis.claim = stf;
               c->dis.n_claims_last++;
+              remember_cue (c, s, f, in);
             }
         }
       said = sp;
@@ -7775,7 +7860,9 @@ read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMe
   c.lang = c.wlang == WARTA_LANG_EN ? "en" : "id";
   c.dis.speakers = g_ptr_array_new ();
   c.dis.speakers_sentence = -1;
+  c.dis.doubt_sentence = -1;
   c.dis.events = g_ptr_array_new ();
+  c.dis.cue_events = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   c.dis.states = g_ptr_array_new ();
   c.dis.orgs = g_ptr_array_new ();
   c.linker = warta_linker_new_registry (ex->lex);
@@ -7795,6 +7882,7 @@ read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMe
   g_ptr_array_unref (c.learned);
   g_ptr_array_unref (c.dis.speakers);
   g_ptr_array_unref (c.dis.events);
+  g_hash_table_unref (c.dis.cue_events);
   g_ptr_array_unref (c.dis.states);
   g_ptr_array_unref (c.dis.orgs);
   g_clear_pointer (&c.carried_sp, g_ptr_array_unref);
