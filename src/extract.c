@@ -114,9 +114,9 @@ typedef struct {
   WartaFact *claim;          /* last claim (in the set) */
   WartaFact *by_kind[3];     /* last Deployment, ArmsTransfer, Treaty */
   GPtrArray *events;         /* (element-type WartaFact, not owned) every event so far, oldest first */
-  GHashTable *cue_events;    /* stem of a claim's cue ("tuding", "accus"; owned) -> the
-                              * event it claimed, latest (not owned): what "tudingan
-                              * tersebut" means */
+  GHashTable *cue_events;    /* stem of a claim's cue ("tuding", "accus"; owned) -> that
+                              * claim, latest, or its event when several made it (not
+                              * owned): what "tudingan tersebut" means */
   guint n_claims_last;       /* claims made in the last sentence that made any */
   WartaFact *doubted;        /* what the last denial or non-confirmation was about (not owned) */
   WartaFactKind doubt_kind;  /* its kind (Denial, NonConfirmation) */
@@ -7070,21 +7070,26 @@ remember_event (Ctx *c, WartaFact *f)
 
 /* "Israel menuding Iran memasok senjata …" then "Iran menepis tudingan
  * tersebut": the claim's cue word and the anaphor's noun share a stem
- * (tuding-, accus-, klaim), so the anaphor can be traced to the event that
- * cue claimed even when another claim ("Dia juga mengklaim …") came
+ * (tuding-, accus-, klaim), so the anaphor can be traced to the claim
+ * that cue made even when another claim ("Dia juga mengklaim …") came
  * since. */
 static void
-remember_cue (Ctx *c, const Sent *s, const Frame *f, WartaFact *event)
+remember_cue (Ctx *c, const Sent *s, const Frame *f, WartaFact *claim)
 {
   if (f->cue >= s->n_toks || f->cue_n != 1)
     return;
   const WartaToken *t = tok (s, f->cue);
-  g_hash_table_insert (c->dis.cue_events, g_strdup (t->stem), event);
+  /* "Ukraina dan Korea Selatan menuduh …": several accusers of one event,
+   * so "tuduhan tersebut" is the event itself */
+  const WartaFact *had = g_hash_table_lookup (c->dis.cue_events, t->stem);
+  WartaFact *ref = had && had->about == claim->about && g_strcmp0 (had->speaker, claim->speaker) != 0
+                       ? claim->about : claim;
+  g_hash_table_insert (c->dis.cue_events, g_strdup (t->stem), ref);
   if (t->alt_stem)
-    g_hash_table_insert (c->dis.cue_events, g_strdup (t->alt_stem), event);
+    g_hash_table_insert (c->dis.cue_events, g_strdup (t->alt_stem), ref);
 }
 
-/* The event an event anaphor in [from, to) was claimed by: "tudingan
+/* The claim an event anaphor in [from, to) refers to: "tudingan
  * tersebut" after "menuding".  NULL when none shares a stem. */
 static WartaFact *
 event_of_anaphor (Ctx *c, const Sent *s, guint from, guint to)
@@ -7549,7 +7554,7 @@ process_clause (Ctx *c, Sent *s, Span cl)
                 c->dis.n_claims_last = 0;
               c->dis.claim = stf;
               c->dis.n_claims_last++;
-              remember_cue (c, s, f, in);
+              remember_cue (c, s, f, stf);
             }
         }
       said = sp;
