@@ -2872,12 +2872,17 @@ org_anaphor_at (const Ctx *c, const Sent *s, guint i)
   if (c->wlang != WARTA_LANG_EN)
     return cat_at (c, s, WARTA_LEX_ORG_NOUN, i, &n) && cat_at (c, s, WARTA_LEX_DEMONSTRATIVE, i + n, &d) ? n + d : 0;
   /* English: the demonstrative first, and a lowercase noun ("the
-   * directorate", not "the Defence Ministry", a name of its own) */
+   * directorate", not "the Defence Ministry", a name of its own); the
+   * head is the last of several ("the monitoring group"), and a name
+   * after it makes it a description ("the monitoring group ACLED") */
   if (!cat_at (c, s, WARTA_LEX_DEMONSTRATIVE, i, &d) || ment_at (s, i + d)
-      || !cat_at (c, s, WARTA_LEX_ORG_NOUN, i + d, &n) || ment_at (s, i + d + n)
+      || !cat_at (c, s, WARTA_LEX_ORG_NOUN, i + d, &n)
       || g_unichar_isupper (g_utf8_get_char (tok (s, i + d)->text)))
     return 0;
-  return d + n;
+  guint more;
+  while (!ment_at (s, i + d + n) && cat_at (c, s, WARTA_LEX_ORG_NOUN, i + d + n, &more))
+    n += more;
+  return ment_at (s, i + d + n) ? 0 : d + n;
 }
 
 static void
@@ -5826,6 +5831,11 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
         return;
       agent = force;
     }
+  /* "300 Africa Corps personnel", "personel Pasukan Quds": the troops of a
+   * state's body (its affiliations reach a state) are the state's, unless
+   * it fields forces of its own (warta:fieldsForces: the Wagner Group) */
+  if (agent && agent->klass == WARTA_ACTOR_ORGANIZATION && !agent->fields_forces && state_of (c, agent))
+    agent = state_of (c, agent);
   const char *agent_iri = actor_state_iri (c, agent);
   /* "Pasukan tersebut ditempatkan …", "Mereka tiba …": troops named without
    * their owner are the troops the article was just talking about */
