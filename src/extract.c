@@ -292,8 +292,9 @@ voice_of (const Ctx *c, const Sent *s, guint i)
   gboolean perfect = FALSE;
   for (guint k = i; k > 0 && k + 4 > i; k--)
     {
+      /* "had been reinforcing", "is deploying": a progressive is active */
       if (is_cat (c, s, WARTA_LEX_PASSIVE_AUX, k - 1))
-        return WARTA_VOICE_PASSIVE;
+        return g_str_has_suffix (tok (s, i)->fold, "ing") ? WARTA_VOICE_ACTIVE : WARTA_VOICE_PASSIVE;
       const WartaLexEntry *aux = cat_at (c, s, WARTA_LEX_ASPECT_ADVERB, k - 1, NULL);
       if (aux && warta_lex_entry_attr (aux, "perfect"))
         perfect = TRUE; /* "it had deployed": active */
@@ -5725,6 +5726,19 @@ speakers_state_iri (const Ctx *c)
   return NULL;
 }
 
+/* English "have" before a past participle ("have expelled", "has sent",
+ * "had taken over") is an auxiliary: @i is the word after it. */
+static gboolean
+auxiliary_have (const Ctx *c, const Sent *s, guint i)
+{
+  if (c->wlang != WARTA_LANG_EN || i >= s->n_toks || tok (s, i)->kind != WARTA_TOKEN_WORD
+      || ment_at (s, i))
+    return FALSE;
+  const char *w = tok (s, i)->fold;
+  return g_str_has_suffix (w, "ed") || g_str_has_suffix (w, "en") || is_any_trigger (c, s, i)
+         || !strcmp (w, "been");
+}
+
 /* A troop deployment: who sent the troops, how many, where, how, when. */
 static void
 build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
@@ -6202,6 +6216,10 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
   if (warta_lex_entry_attr (e, "needsPlace") && !(np && np->troops
            && (cat == WARTA_LEX_PRESENCE_TRIGGER ? place_follows (c, s, i + n, wend)
                                                  : have_obj && obj.start <= i + n + 3)))
+    nothing = TRUE;
+  /* "have expelled French forces", "has sent troops": an auxiliary, not
+   * possession (the participle is the verb, read on its own) */
+  if (warta_lex_entry_attr (e, "needsPlace") && auxiliary_have (c, s, i + n))
     nothing = TRUE;
   if (cat == WARTA_LEX_ACQUIRE_TRIGGER)
     {
