@@ -4932,8 +4932,11 @@ first_mention_after (Ctx *c, Sent *s, WartaLexCategory prep, guint from, guint t
     {
       guint n;
       /* a passive's agent stands before the next comma: in "…, the
-       * agency, known by its Ukrainian acronym HUR, said" no one acts */
-      if (prep == WARTA_LEX_PREP_AGENT && tok_is_punct (s, i, ","))
+       * agency, known by its Ukrainian acronym HUR, said" no one acts;
+       * nor after a subordinator: "personnel deployed in Mali when
+       * contacted by AFP" */
+      if (prep == WARTA_LEX_PREP_AGENT
+          && (tok_is_punct (s, i, ",") || is_cat (c, s, WARTA_LEX_CLAUSE_BREAK, i)))
         break;
       if (!cat_at (c, s, prep, i, &n))
         continue;
