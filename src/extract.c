@@ -4494,10 +4494,31 @@ slot_window_end (const Ctx *c, const Sent *s, guint after, guint to)
   return to;
 }
 
+/* The last state before @k in the sentence that follows a preposition of
+ * place ("In Burkina Faso, …", "di Mali …") and is not @agent_iri's. */
+static const WartaActor *
+located_state_before (const Ctx *c, const Sent *s, guint k, const char *agent_iri)
+{
+  const WartaActor *found = NULL;
+  for (guint i = 1; i < k; i++)
+    {
+      const Ment *m = ment_starting (s, i);
+      if (!m || !ment_has_class (m, WARTA_ACTOR_STATE)
+          || !(is_cat (c, s, WARTA_LEX_PREP_LOCATION, i - 1)
+               || is_cat (c, s, WARTA_LEX_PREP_DESTINATION, i - 1)))
+        continue;
+      const WartaActor *a = ment_pick (m, TRUE);
+      if (a && a->klass == WARTA_ACTOR_STATE && g_strcmp0 (a->iri, agent_iri) != 0)
+        found = a;
+    }
+  return found;
+}
+
 /* "France deployed troops to Chad. … France kept about 1,000 soldiers in
  * the country": a place anaphor after a preposition in [@from, @to) names
- * the destination of the last deployment told, unless that is the
- * agent's own state; it is added to @out. */
+ * the state the sentence put something in before, or the destination of
+ * the last deployment told, unless that is the agent's own state; it is
+ * added to @out. */
 static void
 anaphoric_destination (Ctx *c, const Sent *s, guint from, guint to, const char *agent_iri,
                        GPtrArray *out)
@@ -4523,7 +4544,17 @@ anaphoric_destination (Ctx *c, const Sent *s, guint from, guint to, const char *
             g_ptr_array_add (out, (gpointer) st);
           return;
         }
-      if (k == from || !is_preposition (c, s, k - 1) || !last || last->destinations->len == 0)
+      if (k == 0 || !is_preposition (c, s, k - 1)) /* "berada di" may end the trigger */
+        continue;
+      /* "In Burkina Faso, Kommersant reported … personnel were now in the
+       * country": a state the sentence placed things in before */
+      const WartaActor *here = located_state_before (c, s, k, agent_iri);
+      if (here)
+        {
+          g_ptr_array_add (out, (gpointer) here);
+          return;
+        }
+      if (!last || last->destinations->len == 0)
         continue;
       for (guint j = 0; j < last->destinations->len; j++)
         {
