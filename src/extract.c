@@ -124,6 +124,8 @@ typedef struct {
   gint doubt_sentence;       /* its sentence (index in the article), or -1 */
   char *troop_owner;         /* last deployment agent IRI */
   GPtrArray *states;         /* states mentioned in the previous sentence */
+  gint states_sentence;      /* the last sentence that named two states, or -1 */
+  gint event_sentence;       /* the last sentence that told an event, or -1 */
   WartaDate ref;
 } Discourse;
 
@@ -1544,6 +1546,37 @@ of_phrase_end (const Sent *s, guint k)
   return e > k + 1 ? e : k;
 }
 
+/* "Dewan Keamanan Nasional Filipina": a registry body ("Dewan Keamanan",
+ * the UN's) whose name runs on in capitalised words to a state is only
+ * the start of another body's name, the state's: that body is learned
+ * over the whole span.  Its length in tokens, or 0. */
+static guint
+longer_body_name (Ctx *c, Sent *s, const Ment *m)
+{
+  if (!ment_has_class (m, WARTA_ACTOR_ORGANIZATION) || ment_has_class (m, WARTA_ACTOR_STATE)
+      || !is_cat (c, s, WARTA_LEX_ORG_NOUN, m->first))
+    return 0;
+  guint k = m->first + m->n;
+  for (guint j = k; j < s->n_toks && j < k + 3; j++)
+    {
+      const Ment *sm = ment_starting (s, j);
+      if (sm)
+        {
+          WartaActor *st = ment_pick (sm, FALSE);
+          if (j == k || st->klass != WARTA_ACTOR_STATE)
+            return 0;
+          guint end = sm->first + sm->n;
+          WartaActor *org = org_for (c, s, m->first, end, st, m->first, j);
+          sent_replace_span (s, m->first, end - m->first, org);
+          return end - m->first;
+        }
+      if (tok (s, j)->kind != WARTA_TOKEN_WORD || !tok (s, j)->capitalized
+          || is_cat (c, s, WARTA_LEX_TITLE, j))
+        return 0;
+    }
+  return 0;
+}
+
 static guint
 learn_org (Ctx *c, Sent *s, guint i)
 {
@@ -1577,6 +1610,9 @@ learn_org (Ctx *c, Sent *s, guint i)
       return 0;
     }
   const WartaLexEntry *on = NULL;
+  guint longer = c->wlang == WARTA_LANG_ID && m ? longer_body_name (c, s, m) : 0;
+  if (longer)
+    return longer;
   if (c->wlang != WARTA_LANG_ID || m || !(on = cat_at (c, s, WARTA_LEX_ORG_NOUN, i, &n))
       || !(tok (s, i)->capitalized || stands_for_state (on)))
     return 0;
@@ -2890,7 +2926,15 @@ static void
 resolve_group (Ctx *c, GPtrArray *out)
 {
   /* "Egypt sent troops to Somalia under a pact the two countries signed":
-   * an event of the same clause first */
+   * an event of the same clause first; then two states named since the
+   * last event ("Filipina memperdalam kerja sama dengan Jepang. Perjanjian
+   * … kedua negara ditandatangani …") */
+  if (!c->clause_event && c->dis.states->len == 2 && c->dis.states_sentence > c->dis.event_sentence)
+    {
+      for (guint k = 0; k < 2; k++)
+        ptr_add_unique (out, g_ptr_array_index (c->dis.states, k));
+      return;
+    }
   WartaFact *ev = c->clause_event ? c->clause_event : c->dis.event;
   if (!ev)
     return;
@@ -6806,7 +6850,10 @@ signing_anaphor (const Ctx *c, const Sent *s, guint lo, guint i, guint n)
   gboolean nominal
       = voice_of (c, s, i) == WARTA_VOICE_NOMINAL
         || (c->wlang == WARTA_LANG_EN && i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1));
-  if (is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, i + n) && voice_of (c, s, i) == WARTA_VOICE_NOMINAL)
+  /* "penandatanganan itu"; "kesepakatan itu", a treaty noun a signing
+   * trigger also matches by stem */
+  if (is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, i + n)
+      && (voice_of (c, s, i) == WARTA_VOICE_NOMINAL || is_cat (c, s, WARTA_LEX_TREATY_NOUN, i)))
     return TRUE;
   if (c->wlang == WARTA_LANG_EN && i > 0 && is_cat (c, s, WARTA_LEX_DETERMINER, i - 1)
       && is_cat (c, s, WARTA_LEX_PASSIVE_AUX, i + n))
@@ -7597,6 +7644,7 @@ process_clause (Ctx *c, Sent *s, Span cl)
         continue; /* "the delivery … of the American military footprint" */
       WartaFact *in = commit_event (c, s, ev);
       remember_event (c, in);
+      c->dis.event_sentence = (gint) s->index_in_doc;
       if (!f)
         continue;
       Stance st = f->stance;
@@ -7768,6 +7816,7 @@ remember_states (Ctx *c, const Sent *s)
       g_ptr_array_set_size (c->dis.states, 0);
       for (guint k = 0; k < 2; k++)
         g_ptr_array_add (c->dis.states, g_ptr_array_index (states, k));
+      c->dis.states_sentence = (gint) s->index_in_doc;
     }
 }
 
@@ -7928,6 +7977,8 @@ read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMe
   c.dis.speakers = g_ptr_array_new ();
   c.dis.speakers_sentence = -1;
   c.dis.doubt_sentence = -1;
+  c.dis.states_sentence = -1;
+  c.dis.event_sentence = -1;
   c.dis.events = g_ptr_array_new ();
   c.dis.cue_events = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   c.dis.states = g_ptr_array_new ();
