@@ -7086,6 +7086,16 @@ commit_event (Ctx *c, Sent *s, Ev *ev)
 {
   WartaFact *f = g_steal_pointer (&ev->fact);
   add_destination_states (c, f);
+  /* "Iraq's defence ministry had taken delivery of TB2 drones": arms a
+   * state's body receives go to the state (not to a force of its own,
+   * warta:fieldsForces) */
+  const WartaActor *r = f->kind == WARTA_FACT_ARMS_TRANSFER && f->recipient
+                            ? warta_lexicon_actor (c->ex->lex, f->recipient) : NULL;
+  if (r && r->klass == WARTA_ACTOR_ORGANIZATION && !r->fields_forces && state_of (c, r))
+    {
+      g_free (f->recipient);
+      f->recipient = g_strdup (state_of (c, r)->iri);
+    }
   if (c->clause_event == f)
     c->clause_event = NULL;
   warta_fact_add_source (f, c->doc->id, s->text, s->start, s->end, ev->rule ? ev->rule : "event");
