@@ -90,6 +90,7 @@ typedef struct {
   gboolean own_act;      /* cue announces the speaker's own act ("mengumumkan", "announced") */
   gboolean relays;       /* cue passes on another's words ("melaporkan", "reported") */
   gboolean negated_act;  /* a claim turned denial by a negated act in it ("tidak ada pengerahan") */
+  const WartaActor *act_subject; /* that act's subject, or NULL */
 } Frame;
 
 typedef struct {
@@ -4762,6 +4763,11 @@ learn_destination_name (Ctx *c, Sent *s, guint i)
       return NULL;
   if (in_date (s, i) || names_known_part (c, s, i, nr))
     return NULL;
+  /* "di Semenanjung Crimea": an intro word capitalised before a known
+   * place only introduces it */
+  guint intro;
+  if (cat_at (c, s, WARTA_LEX_PLACE_INTRO, i, &intro) && intro == nr && ment_starting (s, i + nr))
+    return NULL;
   /* "North and South Kivu": a word before a coordinator shares the last
    * word of the place after it ("North Kivu") */
   const Ment *pair = nr == 1 && i + 2 < s->n_toks && is_cat (c, s, WARTA_LEX_COORDINATOR, i + 1)
@@ -7532,11 +7538,24 @@ is_treaty_act (const Ctx *c, const Sent *s, guint i)
          || is_cat (c, s, WARTA_LEX_RATIFICATION_TRIGGER, i);
 }
 
-/* A negated act in [from, to) that denies: not a possession ("tidak ada
- * keraguan"), not a promise ("tidak akan bergabung dengan blok mana
- * pun"), and a presence verb only with troops named ("bergabung" alone
- * joins anything). */
+/* Is @subject (or none named) of the state that is the agent of @target
+ * (an event, or a claim's event)? */
 static gboolean
+same_side (Ctx *c, const WartaActor *subject, const WartaFact *target)
+{
+  const WartaFact *e = target->kind == WARTA_FACT_CLAIM && target->about ? target->about : target;
+  const WartaActor *st = subject ? state_of (c, subject) : NULL;
+  if (!st || !e->agent || (e->kind != WARTA_FACT_DEPLOYMENT && e->kind != WARTA_FACT_ARMS_TRANSFER))
+    return TRUE;
+  const WartaActor *agent = warta_lexicon_actor (c->ex->lex, e->agent);
+  return state_of (c, agent) == st;
+}
+
+/* A negated act in [from, to) that denies (its index + 1, or 0): not a
+ * possession ("tidak ada keraguan"), not a promise ("tidak akan bergabung
+ * dengan blok mana pun"), and a presence verb only with troops named
+ * ("bergabung" alone joins anything). */
+static guint
 negated_trigger_in (const Ctx *c, const Sent *s, guint from, guint to)
 {
   /* "belum ada kesepakatan yang diteken": an act not signed is no
@@ -7549,8 +7568,8 @@ negated_trigger_in (const Ctx *c, const Sent *s, guint from, guint to)
         && !prospective_before (c, s, from, i, 3)
         && !(is_cat (c, s, WARTA_LEX_PRESENCE_TRIGGER, i) && !troops_in (c, s, from, to))
         && !(is_cat (c, s, WARTA_LEX_ACQUIRE_TRIGGER, i) && !weapons_in (c, s, from, to)))
-      return TRUE;
-  return FALSE;
+      return i + 1;
+  return 0;
 }
 
 static gboolean
@@ -7685,11 +7704,12 @@ process_clause (Ctx *c, Sent *s, Span cl)
   for (guint fi = 0; fi < frames->len; fi++)
     {
       Frame *f = &g_array_index (frames, Frame, fi);
-      if (f->stance == STANCE_CLAIM && negated_trigger_in (c, s, f->from, f->to)
-          && !frame_has_events (frames, evs, fi))
+      guint neg = f->stance == STANCE_CLAIM ? negated_trigger_in (c, s, f->from, f->to) : 0;
+      if (neg && !frame_has_events (frames, evs, fi))
         {
           f->stance = STANCE_DENIAL;
           f->negated_act = TRUE;
+          f->act_subject = active_subject (c, s, f->from, neg - 1);
         }
     }
   /* statements about earlier events or claims */
@@ -7773,6 +7793,11 @@ process_clause (Ctx *c, Sent *s, Span cl)
             continue;
           /* nobody denies their own claim by anaphora */
           if (target->kind == WARTA_FACT_CLAIM && g_strcmp0 (target->speaker, a->iri) == 0)
+            continue;
+          /* "… mengingat Moskow tidak memberikan bantuan militer kepada
+           * Teheran": a negated act of another state than the one the
+           * article accuses denies nothing of it */
+          if (f->negated_act && !same_side (c, f->act_subject, target))
             continue;
           add_statement (c, s, kind_of_stance (f->stance), a, target, f->rule);
         }
