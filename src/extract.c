@@ -7496,6 +7496,12 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speak
       if (d || a)
         event = d && a ? (c->dis.claim && c->dis.claim->about == a ? a : d) : d ? d : a;
     }
+  /* a signed treaty is not what a denial or doubt by anaphora is about:
+   * "membantah bahwa pakta itu ditujukan terhadap negara ketiga" denies
+   * something said of the pact, not its signing */
+  if (event && event->kind == WARTA_FACT_TREATY
+      && (f->stance == STANCE_DENIAL || f->stance == STANCE_NONCONF))
+    return NULL;
   if (f->stance == STANCE_DENIAL && event)
     {
       WartaFact *own = own_state_event (c, speaker, event, topical);
