@@ -469,13 +469,14 @@ typedef struct {
   GHashTable *graph_bodies; /* body_key -> prefLabel of a body in the graph; may be NULL */
 } Names;
 
-/* The IRIs of the graph's people, bodies and states (new strings). */
+/* The IRIs of the graph's people, bodies and states, and with @places its
+ * places too (new strings). */
 static GPtrArray *
-actor_nodes (const WartaGraph *g)
+actor_nodes_of (const WartaGraph *g, gboolean places)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
-  static const char *const classes[] = { W "Person", W "Organization", W "State" };
-  for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
+  static const char *const classes[] = { W "Person", W "Organization", W "State", W "Place" };
+  for (guint c = 0; c < G_N_ELEMENTS (classes) - (places ? 0 : 1); c++)
     {
       g_autoptr (GPtrArray) xs = warta_graph_instances (g, classes[c]);
       for (guint k = 0; k < xs->len; k++)
@@ -484,13 +485,20 @@ actor_nodes (const WartaGraph *g)
   return out;
 }
 
+static GPtrArray *
+actor_nodes (const WartaGraph *g)
+{
+  return actor_nodes_of (g, FALSE);
+}
+
 /* The graph's own altLabels: a body learned from the text as "Departemen
- * Keamanan Negara Lituania (VSD)" may be named "VSD" in gold. */
+ * Keamanan Negara Lituania (VSD)" may be named "VSD" in gold, a base
+ * learned as "Kamp Lemonnier" "Camp Lemonnier". */
 static GHashTable *
 graph_alt_names (const WartaGraph *g)
 {
   GHashTable *out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr (GPtrArray) nodes = actor_nodes (g);
+  g_autoptr (GPtrArray) nodes = actor_nodes_of (g, TRUE);
   for (guint k = 0; k < nodes->len; k++)
     {
       const char *node = g_ptr_array_index (nodes, k);

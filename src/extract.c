@@ -1282,6 +1282,25 @@ title_cased (const Sent *s)
  * Belgorod region").  An intro marked warta:partOfName and written with
  * capitals belongs to the name ("Clark Air Base", "Pangkalan Udara
  * Clark"); "Desa Adshit" names Adshit. */
+/* "Pangkalan Udara Meiktila" is "Meiktila Air Base" in English,
+ * "Pangkalan Udara 101" "Air Base 101", "Kamp Lemonnier" "Camp
+ * Lemonnier": a learned base whose intro has warta:english gets that name
+ * as a label too, so English sources and gold name it the same. */
+static void
+english_place_label (Ctx *c, const Sent *s, WartaActor *place, const WartaLexEntry *intro,
+                     guint name, guint nr)
+{
+  const char *english = warta_lex_entry_attr (intro, "english");
+  if (!english || c->wlang != WARTA_LANG_ID)
+    return;
+  g_autofree char *rest = span_text (s, name, name + nr);
+  gboolean first = warta_lex_entry_attr (intro, "englishFirst") != NULL
+                   || tok (s, name)->kind == WARTA_TOKEN_NUMBER;
+  g_autofree char *label = first ? g_strdup_printf ("%s %s", english, rest)
+                                 : g_strdup_printf ("%s %s", rest, english);
+  warta_lexicon_add_label (c->ex->lex, place, label, "en");
+}
+
 static guint
 learn_place (Ctx *c, Sent *s, guint i)
 {
@@ -1299,6 +1318,8 @@ learn_place (Ctx *c, Sent *s, guint i)
     {
       guint from = i > 0 && in_name ? i : i + n;
       WartaActor *place = place_for_span (c, s, from, i + n + nr - from);
+      if (place && place->learned && from == i)
+        english_place_label (c, s, place, e, i + n, nr);
       /* "di Provinsi Preah Sihanouk": the intro is no name of its own */
       if (place && from > i && tok (s, i)->capitalized)
         sent_replace_span (s, i, n + nr, place);
