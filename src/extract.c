@@ -1703,6 +1703,16 @@ learn_titled_body (Ctx *c, Sent *s, guint i)
           st = after;
           j = after->first + after->n;
         }
+      /* "Harian Rusia Izvestia" with Izvestia known: the outlet, not Russia,
+       * is what the whole phrase names */
+      const Ment *known = ment_starting (s, j);
+      if (known && ment_has_class (known, WARTA_ACTOR_ORGANIZATION) && j > i + n - 1)
+        {
+          guint from = st && st->first < i ? st->first : i;
+          guint end = known->first + known->n;
+          sent_replace_span (s, from, end - from, ment_pick (known, FALSE));
+          return end - i;
+        }
       if ((nr = name_run (c, s, j)) == 0)
         return 0;
       name = j;
