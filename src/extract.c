@@ -1278,10 +1278,6 @@ title_cased (const Sent *s)
   return words >= 4 && caps * 10 >= words * 8;
 }
 
-/* PlaceIntro Name ("wilayah Zaporizhzhia") or Name PlaceIntro ("the
- * Belgorod region").  An intro marked warta:partOfName and written with
- * capitals belongs to the name ("Clark Air Base", "Pangkalan Udara
- * Clark"); "Desa Adshit" names Adshit. */
 /* "Pangkalan Udara Meiktila" is "Meiktila Air Base" in English,
  * "Pangkalan Udara 101" "Air Base 101", "Kamp Lemonnier" "Camp
  * Lemonnier": a learned base whose intro has warta:english gets that name
@@ -1301,6 +1297,10 @@ english_place_label (Ctx *c, const Sent *s, WartaActor *place, const WartaLexEnt
   warta_lexicon_add_label (c->ex->lex, place, label, "en");
 }
 
+/* PlaceIntro Name ("wilayah Zaporizhzhia") or Name PlaceIntro ("the
+ * Belgorod region").  An intro marked warta:partOfName and written with
+ * capitals belongs to the name ("Clark Air Base", "Pangkalan Udara
+ * Clark"); "Desa Adshit" names Adshit. */
 static guint
 learn_place (Ctx *c, Sent *s, guint i)
 {
@@ -1706,7 +1706,7 @@ learn_titled_body (Ctx *c, Sent *s, guint i)
       /* "Harian Rusia Izvestia" with Izvestia known: the outlet, not Russia,
        * is what the whole phrase names */
       const Ment *known = ment_starting (s, j);
-      if (known && ment_has_class (known, WARTA_ACTOR_ORGANIZATION) && j > i + n - 1)
+      if (known && ment_has_class (known, WARTA_ACTOR_ORGANIZATION))
         {
           guint from = st && st->first < i ? st->first : i;
           guint end = known->first + known->n;
@@ -5854,6 +5854,17 @@ auxiliary_have (const Ctx *c, const Sent *s, guint i)
          || !strcmp (w, "been");
 }
 
+/* "300 Africa Corps personnel", "Iraq's defence ministry took delivery
+ * of …": the state a body stands for when its troops or the arms it
+ * receives are the state's, that is, when its affiliations reach a state
+ * and it fields no forces of its own (warta:fieldsForces: the Wagner
+ * Group); NULL otherwise. */
+static const WartaActor *
+state_of_body (const Ctx *c, const WartaActor *a)
+{
+  return a && a->klass == WARTA_ACTOR_ORGANIZATION && !a->fields_forces ? state_of (c, a) : NULL;
+}
+
 /* A troop deployment: who sent the troops, how many, where, how, when. */
 static void
 build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
@@ -5960,11 +5971,10 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
         return;
       agent = force;
     }
-  /* "300 Africa Corps personnel", "personel Pasukan Quds": the troops of a
-   * state's body (its affiliations reach a state) are the state's, unless
-   * it fields forces of its own (warta:fieldsForces: the Wagner Group) */
-  if (agent && agent->klass == WARTA_ACTOR_ORGANIZATION && !agent->fields_forces && state_of (c, agent))
-    agent = state_of (c, agent);
+  /* "300 Africa Corps personnel", "personel Pasukan Quds": a state's body's
+   * troops are the state's */
+  if (state_of_body (c, agent))
+    agent = state_of_body (c, agent);
   const char *agent_iri = actor_state_iri (c, agent);
   /* "Pasukan tersebut ditempatkan …", "Mereka tiba …": troops named without
    * their owner are the troops the article was just talking about */
@@ -7124,14 +7134,14 @@ commit_event (Ctx *c, Sent *s, Ev *ev)
   WartaFact *f = g_steal_pointer (&ev->fact);
   add_destination_states (c, f);
   /* "Iraq's defence ministry had taken delivery of TB2 drones": arms a
-   * state's body receives go to the state (not to a force of its own,
-   * warta:fieldsForces) */
-  const WartaActor *r = f->kind == WARTA_FACT_ARMS_TRANSFER && f->recipient
-                            ? warta_lexicon_actor (c->ex->lex, f->recipient) : NULL;
-  if (r && r->klass == WARTA_ACTOR_ORGANIZATION && !r->fields_forces && state_of (c, r))
+   * state's body receives go to the state */
+  const WartaActor *body = f->kind == WARTA_FACT_ARMS_TRANSFER && f->recipient
+                               ? warta_lexicon_actor (c->ex->lex, f->recipient) : NULL;
+  const WartaActor *st = state_of_body (c, body);
+  if (st)
     {
       g_free (f->recipient);
-      f->recipient = g_strdup (state_of (c, r)->iri);
+      f->recipient = g_strdup (st->iri);
     }
   if (c->clause_event == f)
     c->clause_event = NULL;
@@ -7211,9 +7221,10 @@ remember_speakers (Ctx *c, GPtrArray *sp)
 }
 
 static void
-remember_event (Ctx *c, WartaFact *f)
+remember_event (Ctx *c, const Sent *s, WartaFact *f)
 {
   c->dis.event = f;
+  c->dis.event_sentence = (gint) s->index_in_doc;
   if (f->kind <= WARTA_FACT_TREATY)
     c->dis.by_kind[f->kind] = f;
   g_ptr_array_add (c->dis.events, f);
@@ -7285,9 +7296,8 @@ echoed_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speaker)
     marked = is_cat (c, s, WARTA_LEX_CONCURRENCE, i);
   if (marked)
     return c->dis.doubted;
-  WartaFactKind kind = f->stance == STANCE_DENIAL ? WARTA_FACT_DENIAL : WARTA_FACT_NON_CONFIRMATION;
   const WartaActor *st = state_of (c, speaker);
-  if (kind == c->dis.doubt_kind && c->dis.doubt_sentence + 1 == (gint) s->index_in_doc && st
+  if (kind_of_stance (f->stance) == c->dis.doubt_kind && c->dis.doubt_sentence + 1 == (gint) s->index_in_doc && st
       && st == state_of (c, c->dis.doubter))
     return c->dis.doubted;
   return NULL;
@@ -7709,8 +7719,7 @@ process_clause (Ctx *c, Sent *s, Span cl)
       if (ev->kind == WARTA_FACT_ARMS_TRANSFER && self_transfer (c, ev->fact))
         continue; /* "the delivery … of the American military footprint" */
       WartaFact *in = commit_event (c, s, ev);
-      remember_event (c, in);
-      c->dis.event_sentence = (gint) s->index_in_doc;
+      remember_event (c, s, in);
       if (!f)
         continue;
       Stance st = f->stance;
