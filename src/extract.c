@@ -2029,6 +2029,15 @@ model_name_at (const Ctx *c, const Sent *s, guint i)
   return k > i && tok (s, i)->kind == WARTA_TOKEN_WORD ? k - i : 0;
 }
 
+/* "replica rifles", "senapan replika": the weapon noun of @n tokens at @i
+ * names a copy, which is no weapon. */
+static gboolean
+imitation_weapon (const Ctx *c, const Sent *s, guint i, guint n)
+{
+  return (i > 0 && is_cat (c, s, WARTA_LEX_IMITATION, i - 1))
+         || (i + n < s->n_toks && is_cat (c, s, WARTA_LEX_IMITATION, i + n));
+}
+
 static void
 learn_weapon_names (Ctx *c, Sent *s)
 {
@@ -4219,6 +4228,11 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
       if (we && (!cat_at (c, s, WARTA_LEX_TROOP_NOUN, j, &nt) || nw > nt)
           && (!cat_at (c, s, WARTA_LEX_UNIT_NOUN, j, &nu) || nw > nu))
         {
+          if (imitation_weapon (c, s, j, nw))
+            {
+              j += nw;
+              continue;
+            }
           np->weapons = TRUE;
           if (!np->item)
             np->item = span_text (s, j, j + nw);
@@ -6336,6 +6350,10 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                          && !(have_subj && subj.troops && voice_of (c, s, i) == WARTA_VOICE_PASSIVE))
                      || (warta_lex_entry_attr (e, "needsWeapons") && !(np && np->weapons)
                          && !with_recipient));
+  /* "satu fregat … sebelum bergerak ke arah Pasifik": weapons that move
+   * or stand somewhere change no hands */
+  if (cat == WARTA_LEX_PRESENCE_TRIGGER && weapons)
+    nothing = TRUE;
   /* "has 3,000 troops in Somalia" is a presence; "has launched drones"
    * and "has missiles" are not transfers */
   if (warta_lex_entry_attr (e, "needsPlace") && !(np && np->troops
