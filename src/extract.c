@@ -1599,6 +1599,20 @@ longer_body_name (Ctx *c, Sent *s, const Ment *m)
   return 0;
 }
 
+/* A capitalised word at @i that is nothing else: no mention, no entry of
+ * the lexicon ("Royal", not "President" or "The"). */
+static gboolean
+lead_name_word (const Ctx *c, const Sent *s, guint i)
+{
+  const WartaToken *t = tok (s, i);
+  if (t->kind != WARTA_TOKEN_WORD || !t->capitalized || t->all_caps || ment_at (s, i))
+    return FALSE;
+  for (guint k = 0; k < WARTA_LEX_N_CATEGORIES; k++)
+    if (is_cat (c, s, k, i))
+      return FALSE;
+  return TRUE;
+}
+
 static guint
 learn_org (Ctx *c, Sent *s, guint i)
 {
@@ -1607,6 +1621,21 @@ learn_org (Ctx *c, Sent *s, guint i)
   guint bn = c->wlang == WARTA_LANG_EN && !m ? speakers_body (c, s, i) : 0;
   if (bn)
     return bn;
+  /* "the Royal Solomon Islands Police Force", "Royal Thai Army": a
+   * capitalised word before a state's body or forces is part of its name */
+  const Ment *lead = c->wlang == WARTA_LANG_EN && !m && lead_name_word (c, s, i) ? ment_starting (s, i + 1) : NULL;
+  if (lead && ment_pick (lead, FALSE)->klass == WARTA_ACTOR_STATE)
+    {
+      guint k = lead->first + lead->n;
+      if ((bn = learn_org (c, s, i + 1)))
+        lead = ment_starting (s, i + 1);
+      else if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_ORG_NOUN, k))
+        bn = lead->n;
+      if (bn && lead)
+        sent_replace_span (s, i, bn + 1, ment_pick (lead, FALSE));
+      if (bn)
+        return bn + 1;
+    }
   if (c->wlang == WARTA_LANG_EN && m)
     {
       WartaActor *st = ment_pick (m, FALSE);
