@@ -4812,6 +4812,27 @@ names_border (Ctx *c, const Sent *s, const Ment *m)
  * expects its destination ("dikerahkan ke Mandalay", "sent to Sake"): a
  * place.  Not the first word of the sentence, and not a name that runs
  * into a possessive or a title.  Returns the new mention or NULL. */
+/* A lowercase word at @i that is no function word, verb or place noun
+ * ("oil" in "the Central African oil producer"). */
+static gboolean
+common_noun_at (const Ctx *c, const Sent *s, guint i)
+{
+  const WartaToken *t = tok (s, i);
+  if (t->kind != WARTA_TOKEN_WORD || t->capitalized || ment_at (s, i)
+      || t->voice == WARTA_VOICE_ACTIVE || t->voice == WARTA_VOICE_PASSIVE)
+    return FALSE;
+  static const WartaLexCategory function[] = {
+    WARTA_LEX_PLACE_INTRO, WARTA_LEX_PREP_DESTINATION, WARTA_LEX_PREP_LOCATION, WARTA_LEX_PREP_ORIGIN,
+    WARTA_LEX_PREP_AGENT, WARTA_LEX_PREP_MEANS, WARTA_LEX_PREP_OTHER, WARTA_LEX_COORDINATOR,
+    WARTA_LEX_RELATIVIZER, WARTA_LEX_COMPLEMENTIZER, WARTA_LEX_CLAUSE_BREAK, WARTA_LEX_PASSIVE_AUX,
+    WARTA_LEX_CLAIM_VERB, WARTA_LEX_PURPOSE_MARKER, WARTA_LEX_DEMONSTRATIVE, WARTA_LEX_LIST_INTRO,
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (function); k++)
+    if (is_cat (c, s, function[k], i))
+      return FALSE;
+  return !is_any_trigger (c, s, i);
+}
+
 static const Ment *
 learn_destination_name (Ctx *c, Sent *s, guint i)
 {
@@ -4836,6 +4857,20 @@ learn_destination_name (Ctx *c, Sent *s, guint i)
         && is_all_upper (tok (s, k)->text))
       return NULL;
   if (in_date (s, i) || names_known_part (c, s, i, nr))
+    return NULL;
+  /* "to the Central African oil producer": a name between "the" and a
+   * lowercase noun qualifies the noun; it names no place */
+  guint name_start = i;
+  while (c->wlang == WARTA_LANG_EN && name_start > 1 && tok (s, name_start - 1)->kind == WARTA_TOKEN_WORD
+         && tok (s, name_start - 1)->capitalized && !ment_at (s, name_start - 1)
+         && !is_cat (c, s, WARTA_LEX_PLACE_INTRO, name_start - 1))
+    name_start--;
+  if (c->wlang == WARTA_LANG_EN && is_cat (c, s, WARTA_LEX_DETERMINER, name_start - 1) && i + nr < s->n_toks
+      && common_noun_at (c, s, i + nr))
+    return NULL;
+  /* "unit rudal antikapal Tipe 12": a weapon's model name is no place */
+  guint wn;
+  if (learned_weapon_at (c, s, i, &wn))
     return NULL;
   /* "di Semenanjung Crimea": an intro word capitalised before a known
    * place only introduces it */
