@@ -4198,6 +4198,10 @@ np_possessed (const Ctx *c, const Sent *s, const NounPhrase *np)
     return FALSE;
   if (tok (s, np->head)->has_nya)
     return TRUE; /* "pasukannya" */
+  /* "pasukan kami", "tentara kami": the first person after the noun */
+  const WartaLexEntry *pro = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, np->head + 1, NULL);
+  if (c->wlang == WARTA_LANG_ID && pro && g_strcmp0 (warta_lex_entry_attr (pro, "refersTo"), "Speaker") == 0)
+    return TRUE;
   const WartaLexEntry *e = np->head > np->start
                                ? cat_at (c, s, WARTA_LEX_DETERMINER, np->head - 1, NULL) : NULL;
   return e && warta_lex_entry_attr (e, "possessive"); /* "its soldiers" */
@@ -5021,6 +5025,28 @@ clause_verb_at (const Ctx *c, const Sent *s, guint i)
   return t->voice == WARTA_VOICE_ACTIVE || t->voice == WARTA_VOICE_PASSIVE;
 }
 
+/* Does the double quotation mark at @i close a quotation: one opened
+ * before it in the sentence, or one that ends a stop or comma and is
+ * followed by its attribution ("…," ujar Nakatani; "…," he said), when
+ * the quotation opened in an earlier sentence? */
+static gboolean
+closing_quote (const Ctx *c, const Sent *s, guint i)
+{
+  if (!is_double_quote (tok (s, i)))
+    return FALSE;
+  guint open = 0;
+  for (guint k = 0; k < i; k++)
+    open += is_double_quote (tok (s, k));
+  if (open % 2 == 1)
+    return TRUE;
+  if (i == 0 || tok (s, i - 1)->kind != WARTA_TOKEN_PUNCT || tok_is_quote (s, i - 1))
+    return FALSE;
+  for (guint k = i + 1; k < s->n_toks && k < i + 6 && tok (s, k)->kind == WARTA_TOKEN_WORD; k++)
+    if (is_cat (c, s, WARTA_LEX_QUOTE_CUE, k) || is_cat (c, s, WARTA_LEX_CLAIM_VERB, k))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_too, GPtrArray *out)
 {
@@ -5033,6 +5059,11 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
        * in Kyiv": a verb after a comma opens another clause, whose places
        * are not these troops' */
       if (i > from && tok_is_punct (s, i - 1, ",") && clause_verb_at (c, s, i))
+        break;
+      /* "\"Penempatan pasukan kami di Ishigaki …,\" ujar Nakatani kepada
+       * wartawan di Tokyo": where the words were said is no place of
+       * what they tell */
+      if (i > from && closing_quote (c, s, i))
         break;
       /* "… had been dispatched, a decision that drew criticism from
        * lawmakers in Yerevan": an indefinite article after a comma sums
