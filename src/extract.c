@@ -5974,6 +5974,33 @@ state_of_body (const Ctx *c, const WartaActor *a)
   return a && a->klass == WARTA_ACTOR_ORGANIZATION && !a->fields_forces ? state_of (c, a) : NULL;
 }
 
+/* "Sementara itu, di Kamp Yonaguni, yang dibuka pada 2016 …, kini
+ * bertugas 210 personel", "In Kursk, some 3,000 troops are fighting": a
+ * place phrase opening the sentence or following its first comma, closed
+ * by a comma, with no speech between it and the trigger at @i ("Di Kyiv,
+ * pejabat mengatakan …" says where they spoke). */
+static void
+fronted_place (Ctx *c, Sent *s, guint i, GPtrArray *dest)
+{
+  guint k = 0, pn;
+  if (!cat_at (c, s, WARTA_LEX_PREP_LOCATION, k, &pn))
+    {
+      while (k < i && k < 4 && !tok_is_punct (s, k, ","))
+        k++;
+      if (!tok_is_punct (s, k, ",") || ++k >= i || !cat_at (c, s, WARTA_LEX_PREP_LOCATION, k, &pn))
+        return;
+    }
+  guint close = k + pn;
+  while (close < i && !tok_is_punct (s, close, ","))
+    close++;
+  if (close >= i)
+    return;
+  for (guint j = close; j < i; j++)
+    if (is_cat (c, s, WARTA_LEX_CLAIM_VERB, j) || is_cat (c, s, WARTA_LEX_QUOTE_CUE, j))
+      return;
+  collect_destinations (c, s, k, close, TRUE, dest);
+}
+
 /* A troop deployment: who sent the troops, how many, where, how, when. */
 static void
 build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
@@ -6115,6 +6142,10 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
       collect_destinations (c, s, wend + 1, purpose_end (c, s, wend + 1), TRUE, dest);
       c->known_places_only = FALSE;
     }
+  /* "Di Kamp Yonaguni, … kini bertugas sekitar 210 personel": a place
+   * set before the clause */
+  if (dest->len == 0)
+    fronted_place (c, s, i, dest);
   /* "… in the country", "… di negara itu": where troops went last */
   if (dest->len == 0)
     anaphoric_destination (c, s, i + n, wend, agent_iri, dest);
