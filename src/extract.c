@@ -2976,8 +2976,19 @@ org_anaphor_at (const Ctx *c, const Sent *s, guint i)
   guint n, d;
   if (ment_at (s, i))
     return 0;
+  const WartaLexEntry *on;
+  if (c->wlang != WARTA_LANG_EN && (on = cat_at (c, s, WARTA_LEX_ORG_NOUN, i, &n)))
+    {
+      if (cat_at (c, s, WARTA_LEX_DEMONSTRATIVE, i + n, &d))
+        return n + d;
+      /* "…, kementerian menyebut …": a bare lowercase noun opening a
+       * clause and saying something is the body spoken of last */
+      gboolean opens = i == 0 || tok (s, i - 1)->kind == WARTA_TOKEN_PUNCT;
+      return opens && !tok (s, i)->capitalized && !stands_for_state (on) && !ment_at (s, i + n)
+                     && is_cat (c, s, WARTA_LEX_CLAIM_VERB, i + n) ? n : 0;
+    }
   if (c->wlang != WARTA_LANG_EN)
-    return cat_at (c, s, WARTA_LEX_ORG_NOUN, i, &n) && cat_at (c, s, WARTA_LEX_DEMONSTRATIVE, i + n, &d) ? n + d : 0;
+    return 0;
   /* English: the demonstrative first, and a lowercase noun ("the
    * directorate", not "the Defence Ministry", a name of its own); the
    * head is the last of several ("the monitoring group"), and a name
