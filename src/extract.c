@@ -2928,6 +2928,8 @@ static void
 resolve_anaphor (Ctx *c, const Sent *s, guint i, guint n, const WartaLexEntry *e, GPtrArray *out)
 {
   const char *kind = warta_lex_entry_attr (e, "refersTo");
+  if (kind && g_ascii_strcasecmp (kind, "Troops") == 0)
+    return; /* "some of them": troops, who say nothing */
   if (kind && g_ascii_strcasecmp (kind, "SpeakerState") == 0)
     {
       /* "negaranya", "his country": the state the speaker speaks for */
@@ -4586,7 +4588,8 @@ read_subject_np (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
   for (guint i = lo; i < trig; i++)
     {
       const WartaLexEntry *pro = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, i, NULL);
-      if (!pro || warta_lex_entry_attr (pro, "refersTo") || !c->dis.troop_owner || ment_at (s, i))
+      const char *kind = pro ? warta_lex_entry_attr (pro, "refersTo") : NULL;
+      if (!pro || (kind && strcmp (kind, "Troops") != 0) || !c->dis.troop_owner || ment_at (s, i))
         continue;
       np->troops = TRUE;
       np->anaphoric = TRUE;
@@ -6865,8 +6868,11 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
     g_ptr_array_set_size (subj, 0); /* "X hadir untuk menyaksikan penandatanganan" */
   gboolean pronoun = FALSE;
   for (guint k = lo; k < i; k++)
-    if (is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, k) && !ment_at (s, k))
-      pronoun = TRUE;
+    {
+      const WartaLexEntry *pe = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, k, NULL);
+      if (pe && !ment_at (s, k) && g_strcmp0 (warta_lex_entry_attr (pe, "refersTo"), "Troops") != 0)
+        pronoun = TRUE;
+    }
   gboolean named = FALSE;
   for (guint k = 0; k < subj->len; k++)
     {
