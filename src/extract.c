@@ -6849,6 +6849,46 @@ drop_currency_subjects (const Sent *s, guint lo, guint v, GPtrArray *subj)
 }
 
 /* Signing (and ratification) of a treaty. */
+/* Is @a, or a body or person of it, named in the sentence? */
+static gboolean
+named_in_sentence (const Ctx *c, const Sent *s, const WartaActor *a)
+{
+  for (guint k = 0; k < s->ments->len; k++)
+    {
+      const Ment *m = &g_array_index (s->ments, Ment, k);
+      const WartaActor *b = ment_pick (m, FALSE);
+      if (b == a || state_of (c, b) == a)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Kerja sama militer kedua negara berpijak pada perjanjian yang
+ * ditandatangani … oleh Wakil Menteri Pertahanan Rusia … dan Panglima
+ * Angkatan Darat Nikaragua": when the signers' states are two or more,
+ * a party brought in only by an anaphor ("kedua negara" read as two
+ * states of earlier sentences) and named nowhere in the sentence is no
+ * party. */
+static void
+drop_unnamed_parties (const Ctx *c, const Sent *s, GPtrArray *signers, GPtrArray *parties)
+{
+  g_autoptr (GPtrArray) theirs = g_ptr_array_new ();
+  for (guint k = 0; k < signers->len; k++)
+    {
+      const WartaActor *st = state_of (c, g_ptr_array_index (signers, k));
+      if (st)
+        ptr_add_unique (theirs, (gpointer) st);
+    }
+  if (theirs->len < 2)
+    return;
+  for (guint k = parties->len; k-- > 0;)
+    {
+      const WartaActor *p = g_ptr_array_index (parties, k);
+      if (p && !g_ptr_array_find (theirs, p, NULL) && !named_in_sentence (c, s, p))
+        g_ptr_array_remove_index (parties, k);
+    }
+}
+
 static void
 build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const WartaLexEntry *e,
                     WartaLexCategory cat, GArray *evs)
@@ -6950,6 +6990,7 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
                || (a->klass == WARTA_ACTOR_ORGANIZATION && (state_of (c, a) || !a->learned)))
         ptr_add_unique (parties, (gpointer) (state_of (c, a) ? state_of (c, a) : a));
     }
+  drop_unnamed_parties (c, s, signers, parties);
   /* "are expected to sign … next year", "akan menandatangani": an act
    * still to come is no treaty yet */
   if (prospective_before (c, s, cl.from, i, 3) || prospective_after_nominal (c, s, i, n, cl.to, 6))
