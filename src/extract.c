@@ -4633,6 +4633,18 @@ slot_window_end (const Ctx *c, const Sent *s, guint after, guint to)
 
 /* The last state before @k in the sentence that follows a preposition of
  * place ("In Burkina Faso, …", "di Mali …") and is not @agent_iri's. */
+/* Is @i inside a relative clause set off by a comma and not yet closed
+ * (", yang kini beroperasi dari pengasingan di Kosta Rika,", ", which is
+ * based in London,")? */
+static gboolean
+in_relative_aside (const Ctx *c, const Sent *s, guint i)
+{
+  for (guint k = i; k-- > 0;)
+    if (tok_is_punct (s, k, ","))
+      return k + 1 < i && is_cat (c, s, WARTA_LEX_RELATIVIZER, k + 1);
+  return FALSE;
+}
+
 static const WartaActor *
 located_state_before (const Ctx *c, const Sent *s, guint k, const char *agent_iri)
 {
@@ -4645,7 +4657,8 @@ located_state_before (const Ctx *c, const Sent *s, guint k, const char *agent_ir
                || is_cat (c, s, WARTA_LEX_PREP_DESTINATION, i - 1)))
         continue;
       const WartaActor *a = ment_pick (m, TRUE);
-      if (a && a->klass == WARTA_ACTOR_STATE && g_strcmp0 (a->iri, agent_iri) != 0)
+      if (a && a->klass == WARTA_ACTOR_STATE && g_strcmp0 (a->iri, agent_iri) != 0
+          && !in_relative_aside (c, s, i))
         found = a;
     }
   return found;
@@ -4826,10 +4839,6 @@ names_border (Ctx *c, const Sent *s, const Ment *m)
   return FALSE;
 }
 
-/* A capitalised name the registry does not know, where a motion frame
- * expects its destination ("dikerahkan ke Mandalay", "sent to Sake"): a
- * place.  Not the first word of the sentence, and not a name that runs
- * into a possessive or a title.  Returns the new mention or NULL. */
 /* A lowercase word at @i that is no function word, verb or place noun
  * ("oil" in "the Central African oil producer"). */
 static gboolean
@@ -4851,6 +4860,10 @@ common_noun_at (const Ctx *c, const Sent *s, guint i)
   return !is_any_trigger (c, s, i);
 }
 
+/* A capitalised name the registry does not know, where a motion frame
+ * expects its destination ("dikerahkan ke Mandalay", "sent to Sake"): a
+ * place.  Not the first word of the sentence, and not a name that runs
+ * into a possessive or a title.  Returns the new mention or NULL. */
 static const Ment *
 learn_destination_name (Ctx *c, Sent *s, guint i)
 {
@@ -5894,8 +5907,17 @@ object_place (Ctx *c, Sent *s, guint from, guint to, GPtrArray *out)
   guint k = from, n;
   if (k < to && is_cat (c, s, WARTA_LEX_DETERMINER, k))
     k++;
+  /* "entered the border town of Nimule", "memasuki kota perbatasan X" */
+  if (k + 1 < to && is_cat (c, s, WARTA_LEX_BORDER_NOUN, k) && is_cat (c, s, WARTA_LEX_PLACE_INTRO, k + 1))
+    k++;
   if (k < to && cat_at (c, s, WARTA_LEX_PLACE_INTRO, k, &n))
-    k += n;
+    {
+      k += n;
+      if (k < to && c->wlang == WARTA_LANG_EN && g_str_equal (tok (s, k)->fold, "of"))
+        k++;
+      else if (k < to && c->wlang == WARTA_LANG_ID && is_cat (c, s, WARTA_LEX_BORDER_NOUN, k))
+        k++;
+    }
   const Ment *m = k < to ? ment_starting (s, k) ?: ment_at (s, k) : NULL;
   if (!m && k < to)
     m = learn_destination_name (c, s, k);
