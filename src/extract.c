@@ -931,6 +931,16 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
           skipped++;
           continue;
         }
+      /* "Minister of Public Security Wang Xiaohong", "Deputy Prime
+       * Minister for Reintegration Oleg Serebrian": a portfolio after
+       * "of"/"for", capitalised words before a name of two */
+      guint run = c->wlang == WARTA_LANG_EN && (g_str_equal (t->fold, "of") || g_str_equal (t->fold, "for"))
+                      ? name_run (c, s, j + 1) : 0;
+      if (run >= 3 && skipped == 0)
+        {
+          j += 1 + run - 2;
+          continue;
+        }
       if (is_preposition (c, s, j) || is_cat (c, s, WARTA_LEX_CLAIM_VERB, j)
           || is_cat (c, s, WARTA_LEX_DENIAL_VERB, j) || is_cat (c, s, WARTA_LEX_RELATIVIZER, j)
           || is_cat (c, s, WARTA_LEX_COORDINATOR, j) || t->voice == WARTA_VOICE_ACTIVE
