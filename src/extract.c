@@ -1470,6 +1470,14 @@ learn_acronym (Ctx *c, const Sent *s, guint k, WartaActor *org)
   warta_lexicon_add_label (c->ex->lex, org, t->text, c->lang);
 }
 
+/* Does the anaphor entry @e point at @kind (its warta:refersTo: "Troops",
+ * "Speaker", …)? */
+static gboolean
+refers_to (const WartaLexEntry *e, const char *kind)
+{
+  return g_strcmp0 (warta_lex_entry_attr (e, "refersTo"), kind) == 0;
+}
+
 static gboolean
 stands_for_state (const WartaLexEntry *e)
 {
@@ -1633,16 +1641,16 @@ learn_org (Ctx *c, Sent *s, guint i)
     return bn;
   /* "the Royal Solomon Islands Police Force", "Royal Thai Army": a
    * capitalised word before a state's body or forces is part of its name */
-  const Ment *lead = c->wlang == WARTA_LANG_EN && !m && lead_name_word (c, s, i) ? ment_starting (s, i + 1) : NULL;
-  if (lead && ment_pick (lead, FALSE)->klass == WARTA_ACTOR_STATE)
+  const Ment *lead = c->wlang == WARTA_LANG_EN && !m ? ment_starting (s, i + 1) : NULL;
+  if (lead && ment_pick (lead, FALSE)->klass == WARTA_ACTOR_STATE && lead_name_word (c, s, i))
     {
       guint k = lead->first + lead->n;
-      if ((bn = learn_org (c, s, i + 1)))
-        lead = ment_starting (s, i + 1);
-      else if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_ORG_NOUN, k))
-        bn = lead->n;
-      if (bn && lead)
-        sent_replace_span (s, i, bn + 1, ment_pick (lead, FALSE));
+      bn = learn_org (c, s, i + 1); /* may replace the mention @lead points to */
+      if (!bn && (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k) || is_cat (c, s, WARTA_LEX_ORG_NOUN, k)))
+        bn = k - (i + 1);
+      const Ment *named = bn ? ment_starting (s, i + 1) : NULL;
+      if (named)
+        sent_replace_span (s, i, bn + 1, ment_pick (named, FALSE));
       if (bn)
         return bn + 1;
     }
@@ -2938,7 +2946,7 @@ static void
 resolve_anaphor (Ctx *c, const Sent *s, guint i, guint n, const WartaLexEntry *e, GPtrArray *out)
 {
   const char *kind = warta_lex_entry_attr (e, "refersTo");
-  if (kind && g_ascii_strcasecmp (kind, "Troops") == 0)
+  if (refers_to (e, "Troops"))
     return; /* "some of them": troops, who say nothing */
   if (kind && g_ascii_strcasecmp (kind, "SpeakerState") == 0)
     {
@@ -4223,7 +4231,7 @@ np_possessed (const Ctx *c, const Sent *s, const NounPhrase *np)
     return TRUE; /* "pasukannya" */
   /* "pasukan kami", "tentara kami": the first person after the noun */
   const WartaLexEntry *pro = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, np->head + 1, NULL);
-  if (c->wlang == WARTA_LANG_ID && pro && g_strcmp0 (warta_lex_entry_attr (pro, "refersTo"), "Speaker") == 0)
+  if (c->wlang == WARTA_LANG_ID && pro && refers_to (pro, "Speaker"))
     return TRUE;
   const WartaLexEntry *e = np->head > np->start
                                ? cat_at (c, s, WARTA_LEX_DETERMINER, np->head - 1, NULL) : NULL;
@@ -4598,8 +4606,8 @@ read_subject_np (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
   for (guint i = lo; i < trig; i++)
     {
       const WartaLexEntry *pro = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, i, NULL);
-      const char *kind = pro ? warta_lex_entry_attr (pro, "refersTo") : NULL;
-      if (!pro || (kind && strcmp (kind, "Troops") != 0) || !c->dis.troop_owner || ment_at (s, i))
+      if (!pro || (warta_lex_entry_attr (pro, "refersTo") && !refers_to (pro, "Troops"))
+          || !c->dis.troop_owner || ment_at (s, i))
         continue;
       np->troops = TRUE;
       np->anaphoric = TRUE;
@@ -4641,8 +4649,6 @@ slot_window_end (const Ctx *c, const Sent *s, guint after, guint to)
   return to;
 }
 
-/* The last state before @k in the sentence that follows a preposition of
- * place ("In Burkina Faso, …", "di Mali …") and is not @agent_iri's. */
 /* Is @i inside a relative clause set off by a comma and not yet closed
  * (", yang kini beroperasi dari pengasingan di Kosta Rika,", ", which is
  * based in London,")? */
@@ -4655,6 +4661,9 @@ in_relative_aside (const Ctx *c, const Sent *s, guint i)
   return FALSE;
 }
 
+/* The last state before @k in the sentence that follows a preposition of
+ * place ("In Burkina Faso, …", "di Mali …"), is not @agent_iri's and is
+ * not named inside a relative aside. */
 static const WartaActor *
 located_state_before (const Ctx *c, const Sent *s, guint k, const char *agent_iri)
 {
@@ -6880,7 +6889,6 @@ drop_currency_subjects (const Sent *s, guint lo, guint v, GPtrArray *subj)
     }
 }
 
-/* Signing (and ratification) of a treaty. */
 /* Is @a, or a body or person of it, named in the sentence? */
 static gboolean
 named_in_sentence (const Ctx *c, const Sent *s, const WartaActor *a)
@@ -6921,6 +6929,7 @@ drop_unnamed_parties (const Ctx *c, const Sent *s, GPtrArray *signers, GPtrArray
     }
 }
 
+/* Signing (and ratification) of a treaty. */
 static void
 build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const WartaLexEntry *e,
                     WartaLexCategory cat, GArray *evs)
@@ -6942,7 +6951,7 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
   for (guint k = lo; k < i; k++)
     {
       const WartaLexEntry *pe = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, k, NULL);
-      if (pe && !ment_at (s, k) && g_strcmp0 (warta_lex_entry_attr (pe, "refersTo"), "Troops") != 0)
+      if (pe && !ment_at (s, k) && !refers_to (pe, "Troops"))
         pronoun = TRUE;
     }
   gboolean named = FALSE;
