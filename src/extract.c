@@ -6929,6 +6929,42 @@ drop_unnamed_parties (const Ctx *c, const Sent *s, GPtrArray *signers, GPtrArray
     }
 }
 
+/* How many states the subjects @subj name as parties (persons by their
+ * state). */
+static const WartaActor *
+party_state (const Ctx *c, const WartaActor *a)
+{
+  if (a->klass == WARTA_ACTOR_STATE)
+    return a;
+  return a->klass == WARTA_ACTOR_PERSON ? state_of (c, a) : NULL;
+}
+
+static GPtrArray *
+subject_states (const Ctx *c, GPtrArray *subj)
+{
+  GPtrArray *states = g_ptr_array_new ();
+  for (guint k = 0; k < subj->len; k++)
+    {
+      const WartaActor *st = party_state (c, g_ptr_array_index (subj, k));
+      if (st)
+        ptr_add_unique (states, (gpointer) st);
+    }
+  return states;
+}
+
+/* "Hongaria dan Serbia Teken Rencana Aliansi Pertahanan, Kroasia dan
+ * Albania Waspada": once the subjects name two parties, a comma after a
+ * common word (not one inside a list of names) ends the parties; after
+ * it only their own people, or persons of no known state ("…, with
+ * Presidents Vladimir Putin and Masoud Pezeshkian putting their names to
+ * the pact"), still sign. */
+static gboolean
+parties_complete_at (const Ctx *c, const Sent *s, guint j, guint from, GPtrArray *have)
+{
+  return have->len >= 2 && j > from && tok_is_punct (s, j, ",") && !ment_at (s, j - 1)
+         && tok (s, j - 1)->kind != WARTA_TOKEN_PUNCT && !is_cat (c, s, WARTA_LEX_PREP_OTHER, j - 1);
+}
+
 /* Signing (and ratification) of a treaty. */
 static void
 build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const WartaLexEntry *e,
@@ -6987,8 +7023,11 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
   /* "dengan Kim Jong-un", "antara Rusia dan Korea Utara"; the treaty's
    * own clause only: a relative clause after it ("a treaty … that
    * extends …, as Poland and Lithuania moved troops") names other things */
+  g_autoptr (GPtrArray) have = subject_states (c, subj);
+  gboolean closed = FALSE;
   for (guint j = i + n; j < cl.to; j++)
     {
+      closed = closed || parties_complete_at (c, s, j, i + n, have);
       /* "oleh X, yang kini menjabat Presiden RI, dan Y": an aside between
        * commas about one signer */
       guint aside = is_cat (c, s, WARTA_LEX_RELATIVIZER, j) && j > 0 && tok_is_punct (s, j - 1, ",")
@@ -7013,7 +7052,8 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
         break; /* "…, officials said": those who tell of the signing */
       WartaActor *a = ment_pick (m, FALSE);
       if ((a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_STATE)
-          && !after_location_prep (c, s, m->first) && !currency_mention (s, m))
+          && !after_location_prep (c, s, m->first) && !currency_mention (s, m)
+          && (!closed || !party_state (c, a) || g_ptr_array_find (have, party_state (c, a), NULL)))
         ptr_add_unique (subj, a);
       j = m->first + m->n - 1;
     }
