@@ -140,6 +140,7 @@ typedef struct {
   WartaLang wlang;
   GPtrArray *cur_speakers;   /* speakers of the frame being read (not owned) */
   gboolean cur_own_act;      /* that frame announces its speakers' own act */
+  Stance cur_stance;         /* that frame's stance (STANCE_NONE outside one) */
   guint cur_cue;             /* where that frame's cue is (G_MAXUINT: none) */
   gboolean known_places_only; /* learn no new place names while set */
   WartaFact *clause_event;   /* the last event built in the clause being read (not owned) */
@@ -6005,6 +6006,92 @@ speakers_state_iri (const Ctx *c)
   return NULL;
 }
 
+/* "the Marines", "these troops", "pasukan itu": troops named right
+ * after a definite determiner point back at troops told of before. */
+static gboolean
+definite_at (const Ctx *c, const Sent *s, guint k)
+{
+  const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_DETERMINER, k, NULL);
+  if (e)
+    return !warta_lex_entry_attr (e, "indefinite") && !warta_lex_entry_attr (e, "possessive");
+  return is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, k);
+}
+
+static gboolean
+np_definite (const Ctx *c, const Sent *s, const NounPhrase *np)
+{
+  for (guint k = np->start; k + 1 < np->end && k + 1 < s->n_toks; k++)
+    if (definite_at (c, s, k)
+        && (is_cat (c, s, WARTA_LEX_TROOP_NOUN, k + 1) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k + 1)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Does @label hold @word as whole words, ignoring case? */
+static gboolean
+label_has_words (const char *label, const char *word)
+{
+  g_autofree char *hay = g_utf8_casefold (label, -1);
+  g_autofree char *needle = g_utf8_casefold (word, -1);
+  gsize len = strlen (needle);
+  for (const char *p = strstr (hay, needle); p; p = strstr (p + 1, needle))
+    {
+      gboolean open = p == hay || !g_ascii_isalnum (p[-1]);
+      gboolean close = !g_ascii_isalnum (p[len]);
+      if (open && close)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* 1 when a name of @a holds a warta:ForceBody word ("French Armed
+ * Forces", "Korps Marinir AS"), -1 when one holds a word of a body that
+ * only reports on forces ("Ukrainian military intelligence"), else 0. */
+static int
+force_body_words (const Ctx *c, const WartaActor *a)
+{
+  GPtrArray *entries = warta_lexicon_entries (c->ex->lex, WARTA_LEX_FORCE_BODY);
+  int found = 0;
+  for (guint k = 0; k < entries->len; k++)
+    {
+      const WartaLexEntry *e = g_ptr_array_index (entries, k);
+      gboolean commands = g_strcmp0 (warta_lex_entry_attr (e, "commandsForces"), "false") != 0;
+      for (guint t = 0; t < e->texts->len; t++)
+        for (guint l = 0; l < a->labels->len; l++)
+          {
+            const WartaLabel *lb = g_ptr_array_index (a->labels, l);
+            if (!label_has_words (lb->text, g_ptr_array_index (e->texts, t)))
+              continue;
+            if (!commands)
+              return -1;
+            found = 1;
+          }
+    }
+  return found;
+}
+
+/* Does the speaker of the claim being read command its state's forces:
+ * a defence ministry, an army, the military, or one of their people ("a
+ * Bundeswehr spokesperson")?  Only the bodies between the speaker and its
+ * state are asked.  Not in a doubt: "Pentagon belum dapat memastikan
+ * berapa banyak pasukan yang sudah dipindahkan ke Libya" doubts the
+ * troops the article is about. */
+static gboolean
+speaker_commands_forces (const Ctx *c)
+{
+  if (c->cur_stance != STANCE_CLAIM || !c->cur_speakers || c->cur_speakers->len == 0)
+    return FALSE;
+  const WartaActor *sp = g_ptr_array_index (c->cur_speakers, 0);
+  for (guint hops = 0; sp && sp->klass != WARTA_ACTOR_STATE && hops < 4; hops++)
+    {
+      int words = sp->klass == WARTA_ACTOR_ORGANIZATION ? force_body_words (c, sp) : 0;
+      if (words != 0)
+        return words > 0;
+      sp = sp->affiliation_iri ? warta_lexicon_actor (c->ex->lex, sp->affiliation_iri) : NULL;
+    }
+  return FALSE;
+}
+
 /* English "have" before a past participle ("have expelled", "has sent",
  * "had taken over") is an auxiliary: @i is the word after it. */
 static gboolean
@@ -6167,6 +6254,14 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   if (state_of_body (c, agent))
     agent = state_of_body (c, agent);
   const char *agent_iri = actor_state_iri (c, agent);
+  /* "The French military said about 350 troops had been stationed in
+   * Senegal", after an article's talk of Hungarian troops: troops with no
+   * owner that a state's forces or defence ministry tell of are its own;
+   * troops pointed back at ("as the Marines were arriving", "pasukan
+   * tersebut") are those told of before */
+  if (!agent_iri && !np->irregular && !np->needs_side && !np->anaphoric && !np_definite (c, s, np)
+      && speaker_commands_forces (c))
+    agent_iri = speakers_state_iri (c);
   /* "Pasukan tersebut ditempatkan …", "Mereka tiba …": troops named without
    * their owner are the troops the article was just talking about */
   if (!agent_iri && c->dis.troop_owner)
@@ -7322,6 +7417,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
       guint before = evs->len;
       c->cur_speakers = fi >= 0 ? g_array_index (frames, Frame, fi).speakers : NULL;
       c->cur_own_act = fi >= 0 && g_array_index (frames, Frame, fi).own_act;
+      c->cur_stance = fi >= 0 ? g_array_index (frames, Frame, fi).stance : STANCE_NONE;
       c->cur_cue = fi >= 0 ? g_array_index (frames, Frame, fi).cue : G_MAXUINT;
       if (cat == WARTA_LEX_SIGNING_TRIGGER || cat == WARTA_LEX_RATIFICATION_TRIGGER)
         build_treaty_event (c, s, cl, lo, i, n, e, cat, evs);
@@ -7343,6 +7439,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
         }
       c->cur_speakers = NULL;
       c->cur_own_act = FALSE;
+      c->cur_stance = STANCE_NONE;
       c->cur_cue = G_MAXUINT;
       i += n - 1;
     }

@@ -140,6 +140,7 @@ typedef enum {
   WARTA_LEX_FORMER_MARKER,       /* mantan, eks; former, retired (ex-soldiers: no state's force) */
   WARTA_LEX_CONCURRENCE,         /* senada, sejalan dengan itu; similarly, likewise (same topic) */
   WARTA_LEX_IMITATION,           /* replika, tiruan; replica, mock (a copy of a weapon is none) */
+  WARTA_LEX_FORCE_BODY,          /* militer, kementerian pertahanan; military, army (a body that commands forces) */
   WARTA_LEX_N_CATEGORIES
 } WartaLexCategory;
 
