@@ -7306,6 +7306,11 @@ attributive_participle (const Ctx *c, const Sent *s, guint lo, guint i, guint n)
       || !g_str_has_suffix (tok (s, i)->fold, "ed"))
     return FALSE;
   const WartaToken *next = tok (s, i + 1);
+  /* "Armed Forces Minister Birame Diop": inside a name written with
+   * capitals (not a title-case headline) */
+  if (i > lo && tok (s, i)->capitalized && next->kind == WARTA_TOKEN_WORD && next->capitalized
+      && !ment_at (s, i + 1) && !title_cased (s))
+    return TRUE;
   if (next->kind != WARTA_TOKEN_WORD || next->capitalized || ment_at (s, i + 1)
       || is_preposition (c, s, i + 1) || is_cat_in (c, s, i + 1, function, G_N_ELEMENTS (function)))
     return FALSE;
