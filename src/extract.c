@@ -125,6 +125,7 @@ typedef struct {
   gint doubt_sentence;       /* its sentence (index in the article), or -1 */
   char *troop_owner;         /* last deployment agent IRI */
   GPtrArray *states;         /* states mentioned in the previous sentence */
+  const WartaActor *sole_state; /* the one state the previous sentence named, or NULL */
   gint states_sentence;      /* the last sentence that named two states, or -1 */
   gint event_sentence;       /* the last sentence that told an event, or -1 */
   WartaDate ref;
@@ -770,6 +771,27 @@ relative_before_name (const Ctx *c, const Sent *s, guint j)
 static gboolean plain_modifier (const Ctx *c, const Sent *s, guint k);
 
 /* Title [modifiers] [body mention] [title] Name.  Returns tokens consumed. */
+/* The state whose office @title names when none is written with it
+ * (warta:unmarkedState): a state of the registry ("Menteri Pertahanan
+ * Sjafrie Sjamsoeddin" is Indonesia's), or "dateline", the state the
+ * article is written from ("YEREVAN (Reuters) - … Defence Minister Suren
+ * Papikyan" is Armenia's).  NULL when there is none. */
+static const WartaActor *
+title_home (const Ctx *c, const WartaLexEntry *title)
+{
+  const char *home = warta_lex_entry_attr (title, "unmarkedState");
+  if (!home)
+    return NULL;
+  if (strcmp (home, "dateline") != 0)
+    return warta_lexicon_actor (c->ex->lex, home);
+  if (c->dis.sole_state)
+    return c->dis.sole_state;
+  const WartaActor *at = c->dateline_place;
+  if (!at || at->klass == WARTA_ACTOR_STATE)
+    return at;
+  return state_of (c, at);
+}
+
 static guint
 learn_titled_person (Ctx *c, Sent *s, guint i)
 {
@@ -975,9 +997,8 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
     nr++;
   g_autofree char *name = span_text (s, j, j + nr);
   WartaActor *a = actor_by_label (c, name);
-  const char *home = warta_lex_entry_attr (title, "unmarkedState");
-  if (!body && home)
-    body = warta_lexicon_actor (c->ex->lex, home); /* "Menteri Pertahanan Sjafrie Sjamsoeddin" */
+  if (!body)
+    body = (WartaActor *) title_home (c, title); /* "Menteri Pertahanan Sjafrie Sjamsoeddin" */
   const char *body_iri = body && body->klass != WARTA_ACTOR_PLACE ? body->iri : NULL;
   if (a && a->learned && !a->affiliation_iri && body_iri)
     a->affiliation_iri = g_strdup (body_iri); /* learned by an earlier article with no body */
@@ -8275,6 +8296,7 @@ remember_states (Ctx *c, const Sent *s)
       if (a->klass == WARTA_ACTOR_ORGANIZATION)
         remember_org (c, a);
     }
+  c->dis.sole_state = states->len == 1 ? g_ptr_array_index (states, 0) : NULL;
   if (states->len >= 2)
     {
       /* "Hubungan Rusia dan Korea Utara … menginvasi Ukraina": the pair
