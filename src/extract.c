@@ -2251,9 +2251,10 @@ sentence_dates (const Sent *s, const WartaDate *ref)
       for (; b < bare->len && g_array_index (bare, WartaDateMatch, b).first_token < i; b++)
         ;
       const WartaToken *t = tok (s, i);
-      /* a year written alone ("sejak 2007", "the 2007 agreement") */
+      /* a year written alone ("sejak 2007", "the 2007 agreement"), with
+       * no thousands separator ("about 2,000 Marines" counts) */
       if (t->kind == WARTA_TOKEN_NUMBER && !t->is_money && t->number >= 1900 && t->number <= 2100
-          && t->number == (double) (int) t->number)
+          && t->number == (double) (int) t->number && strlen (t->text) == 4)
         year = (int) t->number;
       if (b >= bare->len || g_array_index (bare, WartaDateMatch, b).first_token != i)
         continue;
