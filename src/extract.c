@@ -6165,6 +6165,33 @@ fronted_place (Ctx *c, Sent *s, guint i, GPtrArray *dest)
   collect_destinations (c, s, k, close, TRUE, dest);
 }
 
+/* "put the number of French troops who had served at the three bases at
+ * 1,150": troops named as what a figure noun counts ("the number of")
+ * are counted by the first count of ten or more after the verb, from
+ * @from; -1 when there is none. */
+static gint64
+figure_of_troops (const Ctx *c, const Sent *s, const NounPhrase *np, guint from)
+{
+  guint k = np->start;
+  if (k > 0 && (is_preposition (c, s, k - 1) || tok (s, k - 1)->kind == WARTA_TOKEN_WORD))
+    k--; /* "of" */
+  gboolean counted = FALSE;
+  for (guint j = k > 2 ? k - 2 : 0; j < k && !counted; j++)
+    {
+      guint fn;
+      counted = cat_at (c, s, WARTA_LEX_FIGURE_NOUN, j, &fn) && j + fn == k; /* "the number" */
+    }
+  if (!counted)
+    return -1;
+  for (guint j = from; j < s->n_toks && j < from + 8; j++)
+    {
+      const WartaToken *t = tok (s, j);
+      if (number_is_count (t) && t->number >= 10 && !(t->number >= 1900 && t->number <= 2100))
+        return (gint64) t->number;
+    }
+  return -1;
+}
+
 /* A troop deployment: who sent the troops, how many, where, how, when. */
 static void
 build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
@@ -6351,6 +6378,8 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
             break;
           }
     }
+  if (np->count < 0)
+    f->troops = figure_of_troops (c, s, np, i + n);
   if (np->unit)
     f->unit = g_strdup (np->unit);
   for (guint k = 0; k < dest->len; k++)
@@ -7340,6 +7369,22 @@ attributive_participle (const Ctx *c, const Sent *s, guint lo, guint i, guint n)
          || is_cat (c, s, WARTA_LEX_CLAUSE_BREAK, i - 1);
 }
 
+/* "The 3rd Armored Brigade Combat Team, based at Fort Carson, Colorado,
+ * is bringing tanks": a trigger marked warta:homeWhenAside, right after a
+ * comma that follows troops with no count, names where they come from.
+ * "About 300 Turkish soldiers, based at Camp TURKSOM, …" counts them
+ * there. */
+static gboolean
+home_aside (const Ctx *c, const Sent *s, guint lo, guint i, const WartaLexEntry *e)
+{
+  if (!warta_lex_entry_attr (e, "homeWhenAside") || i <= lo + 1 || !tok_is_punct (s, i - 1, ","))
+    return FALSE;
+  for (guint k = lo; k + 1 < i; k++)
+    if (number_is_count (tok (s, k)))
+      return FALSE;
+  return TRUE;
+}
+
 /* "tidak pernah dan tidak akan memindahkan", "has never and will never
  * send": a negated past coordinated before the future; the act is denied
  * as well as ruled out.  A coordinator within six words before @i with a
@@ -7423,6 +7468,8 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
         cat = WARTA_LEX_RATIFICATION_TRIGGER;
       if (!e)
         continue;
+      if (home_aside (c, s, cl.from, i, e))
+        continue; /* "The 3rd Armored Brigade, based at Fort Carson, is bringing tanks" */
       if (attributive_participle (c, s, cl.from, i, n))
         continue; /* "as armed gangs tighten their grip": no one arms */
       if (cat == WARTA_LEX_SIGNING_TRIGGER && signing_anaphor (c, s, cl.from, i, n))
