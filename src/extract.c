@@ -6165,6 +6165,16 @@ fronted_place (Ctx *c, Sent *s, guint i, GPtrArray *dest)
   collect_destinations (c, s, k, close, TRUE, dest);
 }
 
+/* Is there a preposition in the @n tokens before @at (not before @lo)? */
+static gboolean
+preposition_before (const Ctx *c, const Sent *s, guint lo, guint at, guint n)
+{
+  for (guint k = at; k > lo && k + n > at; k--)
+    if (is_preposition (c, s, k - 1))
+      return TRUE;
+  return FALSE;
+}
+
 /* "put the number of French troops who had served at the three bases at
  * 1,150": troops named as what a figure noun counts ("the number of")
  * are counted by the first count of ten or more after the verb, from
@@ -6229,10 +6239,12 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
       agent = sender ?: np->owner;
       if (!agent)
         agent = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, wend, FALSE);
-      if (!agent && !np_is_object && np->start > lo)
+      if (!agent && !np_is_object && np->start > lo && !preposition_before (c, s, lo, np->start, 3))
         {
           /* "Korea Utara menyiapkan 10 ribu tentara untuk dikirim": whoever
-           * holds the troops in the clause sends them */
+           * holds the troops in the clause sends them; not when they are
+           * a preposition's ("Washington and Canberra gave differing
+           * accounts of how many troops had arrived") */
           const WartaActor *holder = active_subject (c, s, lo, np->start);
           if (holder && holder->klass == WARTA_ACTOR_STATE)
             agent = holder;
