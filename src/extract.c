@@ -3694,6 +3694,35 @@ continues_speaker_clause (const Ctx *c, const Sent *s, Span cl)
   return TRUE;
 }
 
+/* "The U.N. Panel of Experts examined debris but could not verify …":
+ * a cue at @i in a clause that opens with "but" and names nobody before
+ * the cue has the subject of the clause before, when a name opens that
+ * clause (after perhaps a determiner) and it is no place. */
+static void
+coordinated_subject (const Ctx *c, const Sent *s, Span cl, guint i, GPtrArray *out)
+{
+  guint k = cl.from;
+  while (k > 0 && tok (s, k - 1)->kind == WARTA_TOKEN_WORD && !clause_break_at (c, s, k - 1, NULL))
+    k--;
+  if (k == 0 || !clause_break_at (c, s, k - 1, NULL))
+    return;
+  for (guint j = cl.from; j < i; j++)
+    if (ment_at (s, j))
+      return;
+  guint p = k - 1;
+  while (p > 0 && !clause_break_at (c, s, p - 1, NULL) && !tok_is_punct (s, p - 1, ".")
+         && !tok_is_punct (s, p - 1, ";"))
+    p--;
+  if (p < k - 1 && is_cat (c, s, WARTA_LEX_DETERMINER, p))
+    p++;
+  const Ment *m = ment_starting (s, p);
+  if (!m || ment_has_class (m, WARTA_ACTOR_PLACE))
+    return;
+  WartaActor *a = ment_pick (m, FALSE);
+  if (a->klass != WARTA_ACTOR_PLACE)
+    ptr_add_unique (out, a);
+}
+
 static GArray *
 find_frames (Ctx *c, const Sent *s, Span cl)
 {
@@ -3893,6 +3922,8 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           const WartaActor *ante = sp->len == 0 ? relative_antecedent (c, s, cl.from, i) : NULL;
           if (ante)
             ptr_add_unique (sp, (gpointer) ante);
+          if (sp->len == 0 && frames->len == 0)
+            coordinated_subject (c, s, cl, i, sp);
           /* the content starts after a complementizer if one follows,
            * unless another's report comes first ("membantah laporan
            * Reuters yang menyebut bahwa …": the report is what is denied) */
