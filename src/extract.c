@@ -4900,12 +4900,21 @@ border_modifies_place (const Ctx *c, const Sent *s, guint k)
 }
 
 /* The mention names a border, not a territory: "the Belarusian border",
- * "perbatasan Belarus", "frontiers with Belarus". */
+ * "perbatasan Belarus", "frontiers with Belarus", and each of "the
+ * Turkish and Iranian frontiers". */
 static gboolean
 names_border (Ctx *c, const Sent *s, const Ment *m)
 {
-  if (is_cat (c, s, WARTA_LEX_BORDER_NOUN, m->first + m->n))
+  guint after = m->first + m->n;
+  if (is_cat (c, s, WARTA_LEX_BORDER_NOUN, after))
     return TRUE;
+  if (after + 1 < s->n_toks && is_cat (c, s, WARTA_LEX_COORDINATOR, after))
+    {
+      const Ment *next = ment_starting (s, after + 1);
+      if (next && ment_has_class (next, WARTA_ACTOR_STATE)
+          && is_cat (c, s, WARTA_LEX_BORDER_NOUN, next->first + next->n))
+        return TRUE;
+    }
   for (guint k = m->first; k > 0 && k + 3 > m->first; k--)
     if (is_cat (c, s, WARTA_LEX_BORDER_NOUN, k - 1))
       return !border_modifies_place (c, s, k - 1);
