@@ -5211,7 +5211,10 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
        * noun names the places */
       if (is_cat (c, s, WARTA_LEX_PREP_OTHER, i) && is_cat (c, s, WARTA_LEX_PLACE_INTRO, i - 1))
         continue;
+      /* "stationed in Armenia under an agreement Moscow and Yerevan
+       * signed": the states after a treaty noun are its parties */
       if (is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, i) || is_cat (c, s, WARTA_LEX_PREP_ORIGIN, i)
+          || is_cat (c, s, WARTA_LEX_TREATY_NOUN, i)
           || is_cat (c, s, WARTA_LEX_PREP_MEANS, i) || is_cat (c, s, WARTA_LEX_RELATIVIZER, i)
           || (is_cat (c, s, WARTA_LEX_PREP_OTHER, i) && !is_cat (c, s, WARTA_LEX_LIST_INTRO, i))
           || clause_break_at (c, s, i, NULL))
