@@ -7132,6 +7132,32 @@ drop_unnamed_parties (const Ctx *c, const Sent *s, GPtrArray *signers, GPtrArray
 
 /* How many states the subjects @subj name as parties (persons by their
  * state). */
+/* Do names that end right before the verb at @v follow a treaty noun
+ * ("an agreement Moscow and Yerevan signed")? */
+static gboolean
+treaty_relative_names (const Ctx *c, const Sent *s, guint lo, guint v)
+{
+  guint k = v;
+  gboolean names = FALSE;
+  while (k > lo)
+    {
+      const Ment *m = ment_at (s, k - 1);
+      if (m && m->first >= lo)
+        {
+          names = TRUE;
+          k = m->first;
+          continue;
+        }
+      if (names && (tok_is_punct (s, k - 1, ",") || is_cat (c, s, WARTA_LEX_COORDINATOR, k - 1)))
+        {
+          k--;
+          continue;
+        }
+      break;
+    }
+  return names && k > lo && is_cat (c, s, WARTA_LEX_TREATY_NOUN, k - 1);
+}
+
 static const WartaActor *
 party_state (const Ctx *c, const WartaActor *a)
 {
@@ -7180,6 +7206,10 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
   /* subjects: persons sign, states are parties */
   g_autoptr (GPtrArray) subj = g_ptr_array_new ();
   find_subjects (c, s, lo, i, FALSE, subj);
+  /* "under an agreement Moscow and Yerevan signed in 1992": the names
+   * right after a treaty noun are the whole subject of the relative */
+  if (treaty_relative_names (c, s, lo, i))
+    g_ptr_array_set_size (subj, 0);
   names_right_before (c, s, lo, i, subj); /* "three days after X, Y and Z signed" */
   drop_currency_subjects (s, lo, i, subj);
   if (witnessed_signing (c, s, lo, i))
