@@ -837,6 +837,20 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
           start = before->first;
         }
     }
+  /* "A spokesman for the French armed forces ministry declined …": the
+   * body after "for" is the one the title serves */
+  if (!body && c->wlang == WARTA_LANG_EN && j + 1 < s->n_toks && g_str_equal (tok (s, j)->fold, "for"))
+    {
+      guint b = j + 1;
+      if (is_cat (c, s, WARTA_LEX_DETERMINER, b))
+        b++;
+      const Ment *m = b < s->n_toks ? ment_starting (s, b) : NULL;
+      if (m && (ment_has_class (m, WARTA_ACTOR_ORGANIZATION) || ment_has_class (m, WARTA_ACTOR_STATE)))
+        {
+          body = ment_pick (m, FALSE);
+          j = m->first + m->n;
+        }
+    }
   while (j < s->n_toks && skipped < 4)
     {
       const Ment *m = ment_starting (s, j);
