@@ -5954,6 +5954,34 @@ deal_verb_before (const Ctx *c, const Sent *s, guint lo, guint i)
   return k > lo ? k - 1 : G_MAXUINT;
 }
 
+/* The states in [@from, @to) named right before a weapon noun, perhaps
+ * with one word between ("French howitzers", "Indian rocket launchers"),
+ * or in Indonesian right after one ("jet tempur Prancis"), in order. */
+static void
+weapon_owners (const Ctx *c, const Sent *s, guint from, guint to, GPtrArray *out)
+{
+  for (guint k = from; k < to; k++)
+    {
+      const Ment *m = ment_starting (s, k);
+      if (!m)
+        continue;
+      guint after = m->first + m->n;
+      gboolean before_weapon = (after < to && is_cat (c, s, WARTA_LEX_WEAPON_NOUN, after))
+                               || (after + 1 < to && is_cat (c, s, WARTA_LEX_WEAPON_NOUN, after + 1));
+      /* Indonesian names the owner after the weapon: "kapal selam Korea
+       * Selatan" */
+      for (guint back = 1; c->wlang == WARTA_LANG_ID && !before_weapon && back <= 3 && back <= m->first; back++)
+        {
+          guint wn;
+          before_weapon = cat_at (c, s, WARTA_LEX_WEAPON_NOUN, m->first - back, &wn)
+                          && m->first - back + wn == m->first;
+        }
+      if (before_weapon && ment_has_class (m, WARTA_ACTOR_STATE))
+        ptr_add_unique (out, ment_pick (m, FALSE));
+      k = after - 1;
+    }
+}
+
 /* An arms transfer told from the receiving end ("Myanmar membeli jet dari
  * Rusia", "Iran imported drones from China"): the subject receives, each
  * actor after dari/from supplies, or else the state the weapons belong to
@@ -5990,8 +6018,15 @@ build_acquisition (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
         for (guint q = 0; q < more->len; q++)
           ptr_add_unique (suppliers, g_ptr_array_index (more, q));
       }
+  /* "buying French howitzers and Indian rocket launchers": each state
+   * named before weapons of the object sells its own */
   if (suppliers->len == 0 && np->owner)
-    g_ptr_array_add (suppliers, (gpointer) np->owner); /* "menerima rudal Iran", "received Iranian missiles" */
+    weapon_owners (c, s, i + n, MIN (np->end, wend), suppliers);
+  if (suppliers->len < 2 && np->owner)
+    {
+      g_ptr_array_set_size (suppliers, 0);
+      g_ptr_array_add (suppliers, (gpointer) np->owner); /* "menerima rudal Iran", "received Iranian missiles" */
+    }
   for (guint k = 0; k < suppliers->len; k++)
     add_arms_transfer (c, i, n, e, cat, np, g_ptr_array_index (suppliers, k), recipient,
                        active ? "arms.acquire" : "arms.acquire-passive", evs);
