@@ -1343,6 +1343,20 @@ english_place_label (Ctx *c, const Sent *s, WartaActor *place, const WartaLexEnt
   warta_lexicon_add_label (c->ex->lex, place, label, "en");
 }
 
+/* "Lanud Iswahjudi … di Iswahjudi": a base learned with its intro is
+ * named later by its name alone; that name becomes a label of the base,
+ * unless it is a number or names another actor already. */
+static void
+short_place_label (Ctx *c, const Sent *s, WartaActor *place, guint name, guint nr)
+{
+  if (tok (s, name)->kind == WARTA_TOKEN_NUMBER)
+    return;
+  g_autofree char *bare = span_text (s, name, name + nr);
+  if (warta_lexicon_actor_by_label (c->ex->lex, bare))
+    return;
+  warta_lexicon_add_label (c->ex->lex, place, bare, c->lang);
+}
+
 /* PlaceIntro Name ("wilayah Zaporizhzhia") or Name PlaceIntro ("the
  * Belgorod region").  An intro marked warta:partOfName and written with
  * capitals belongs to the name ("Clark Air Base", "Pangkalan Udara
@@ -1365,7 +1379,10 @@ learn_place (Ctx *c, Sent *s, guint i)
       guint from = i > 0 && in_name ? i : i + n;
       WartaActor *place = place_for_span (c, s, from, i + n + nr - from);
       if (place && place->learned && from == i)
-        english_place_label (c, s, place, e, i + n, nr);
+        {
+          english_place_label (c, s, place, e, i + n, nr);
+          short_place_label (c, s, place, i + n, nr);
+        }
       /* "di Provinsi Preah Sihanouk": the intro is no name of its own */
       if (place && from > i && tok (s, i)->capitalized)
         sent_replace_span (s, i, n + nr, place);
@@ -1380,7 +1397,10 @@ learn_place (Ctx *c, Sent *s, guint i)
       if (len > 0 && !(k == 0 && len == 1 && !tok (s, 0)->capitalized))
         {
           guint span = in_name ? len + n : len;
-          learn_located_in (c, s, place_for_span (c, s, k, span), i + n);
+          WartaActor *place = place_for_span (c, s, k, span);
+          if (place && place->learned && in_name)
+            short_place_label (c, s, place, k, len); /* "Clarkfield" for "Clarkfield Air Base" */
+          learn_located_in (c, s, place, i + n);
         }
     }
   return n;
