@@ -3728,6 +3728,28 @@ continues_speaker_clause (const Ctx *c, const Sent *s, Span cl)
   return TRUE;
 }
 
+/* Is the cue at @i the asking of a press inquiry: inside one
+ * ("ketika dikonfirmasi kumparan"), or after one with only the asker
+ * between ("Asked by Reuters to confirm that …", "asked to confirm")? */
+static gboolean
+in_press_inquiry (const Ctx *c, const Sent *s, guint i)
+{
+  for (guint back = 1; back <= 6 && back <= i; back++)
+    {
+      guint k = i - back, pn;
+      if (!cat_at (c, s, WARTA_LEX_PRESS_INQUIRY, k, &pn))
+        continue;
+      if (k + pn > i)
+        return TRUE;
+      gboolean asker_only = TRUE;
+      for (guint j = k + pn; j < i && asker_only; j++)
+        asker_only = ment_at (s, j) || is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, j)
+                     || g_str_equal (tok (s, j)->fold, "to");
+      return asker_only;
+    }
+  return FALSE;
+}
+
 /* "The U.N. Panel of Experts examined debris but could not verify …":
  * a cue at @i in a clause that opens with "but" and names nobody before
  * the cue has the subject of the clause before, when a name opens that
@@ -3794,6 +3816,8 @@ find_frames (Ctx *c, const Sent *s, Span cl)
         }
       if (!e)
         continue;
+      if (in_press_inquiry (c, s, i))
+        continue; /* "… ketika dikonfirmasi kumparan", "asked to confirm" */
       if (cat == WARTA_LEX_DENIAL_VERB && under_refusal (c, s, frames, i))
         {
           i += n - 1;
@@ -3921,6 +3945,7 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           rule = "speech.denial-phrase";
         }
       else if ((st == STANCE_CLAIM || st == STANCE_DENIAL) && i > cl.from
+               && !is_cat (c, s, WARTA_LEX_PRESS_INQUIRY, cl.from) /* "Asked by Reuters …, X said" */
                && (!cue_has_content_after (c, s, i + n, cl.to) || attribution_after_comma (c, s, frames, cl, i)))
         {
           /* "CONTENT, X mengonfirmasi." */

@@ -52,7 +52,7 @@ static const char *const category_names[WARTA_LEX_N_CATEGORIES] = {
   "AcquireTrigger", "Determiner", "BorderNoun", "Demonstrative", "CasualtyWord",
   "BlockingVerb", "FigureNoun", "PrepSide", "NameParticle", "ComplementMarker",
   "WitnessMarker", "PlaceAnaphor", "RequestWord", "Comitative", "QuantityFloor", "RegionModifier",
-  "DealNoun", "FormerMarker", "Concurrence", "Imitation", "ForceBody",
+  "DealNoun", "FormerMarker", "Concurrence", "Imitation", "ForceBody", "PressInquiry",
 };
 
 static const char *const actor_class_names[] = {

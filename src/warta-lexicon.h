@@ -141,6 +141,7 @@ typedef enum {
   WARTA_LEX_CONCURRENCE,         /* senada, sejalan dengan itu; similarly, likewise (same topic) */
   WARTA_LEX_IMITATION,           /* replika, tiruan; replica, mock (a copy of a weapon is none) */
   WARTA_LEX_FORCE_BODY,          /* militer, kementerian pertahanan; military, army (a body that commands forces) */
+  WARTA_LEX_PRESS_INQUIRY,       /* ketika dikonfirmasi; asked to (the press asks, no one speaks) */
   WARTA_LEX_N_CATEGORIES
 } WartaLexCategory;
 
