@@ -108,6 +108,7 @@ typedef struct {
 typedef struct {
   GPtrArray *speakers;       /* last frame's speakers */
   gint speakers_sentence;    /* the sentence that named them (index in the article), or -1 */
+  GHashTable *titled;        /* title entry IRI -> the person last named with it (not owned) */
   const WartaActor *person;  /* last person speaker or mentioned */
   const WartaActor *org;     /* last organization speaker */
   GPtrArray *orgs;           /* (element-type WartaActor) bodies named lately, latest last */
@@ -870,6 +871,7 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
               guint end = m->first + m->n; /* @m dies with the replacement */
               sent_replace_span (s, start, end - start, a);
               c->dis.person = a;
+              g_hash_table_replace (c->dis.titled, title->iri, a);
               return end - i;
             }
           /* English puts a place before the title ("Taipei Mayor …"), so
@@ -1020,6 +1022,8 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
     a = learn_actor (c, WARTA_ACTOR_PERSON, name, body_iri);
   sent_replace_span (s, start, j + nr - start, a);
   c->dis.person = a;
+  if (a)
+    g_hash_table_replace (c->dis.titled, title->iri, a);
   return j + nr - i;
 }
 
@@ -3030,6 +3034,14 @@ resolve_anaphor (Ctx *c, const Sent *s, guint i, guint n, const WartaLexEntry *e
   if (kind && g_ascii_strcasecmp (kind, "Organization") == 0 && c->dis.org)
     {
       ptr_add_unique (out, (gpointer) org_named_by (c, s, i, n));
+      return;
+    }
+  /* "the spokesman said": the person last named with that title */
+  const char *same = warta_lex_entry_attr (e, "sameTitleAs");
+  const WartaActor *titled = same ? g_hash_table_lookup (c->dis.titled, same) : NULL;
+  if (titled)
+    {
+      ptr_add_unique (out, (gpointer) titled);
       return;
     }
   if (kind && g_ascii_strcasecmp (kind, "Person") == 0 && c->dis.person)
@@ -7304,6 +7316,11 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
    * right after a treaty noun are the whole subject of the relative */
   if (treaty_relative_names (c, s, lo, i))
     g_ptr_array_set_size (subj, 0);
+  /* "Juru bicara itu merujuk pada perjanjian yang ditandatangani Putin dan
+   * Kim": a passive relative's signers follow it; what stands before the
+   * relative pronoun is the treaty's clause, not its signers */
+  if (i > lo && is_cat (c, s, WARTA_LEX_RELATIVIZER, i - 1) && voice_of (c, s, i) == WARTA_VOICE_PASSIVE)
+    g_ptr_array_set_size (subj, 0);
   names_right_before (c, s, lo, i, subj); /* "three days after X, Y and Z signed" */
   drop_currency_subjects (s, lo, i, subj);
   if (witnessed_signing (c, s, lo, i))
@@ -8698,6 +8715,7 @@ read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMe
   c.dis.cue_events = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   c.dis.states = g_ptr_array_new ();
   c.dis.orgs = g_ptr_array_new ();
+  c.dis.titled = g_hash_table_new (g_str_hash, g_str_equal);
   c.linker = warta_linker_new_registry (ex->lex);
   c.learned = g_ptr_array_new ();
 
@@ -8718,6 +8736,7 @@ read_article (WartaExtractor *ex, const WartaDocument *doc, const WartaArticleMe
   g_hash_table_unref (c.dis.cue_events);
   g_ptr_array_unref (c.dis.states);
   g_ptr_array_unref (c.dis.orgs);
+  g_hash_table_unref (c.dis.titled);
   g_clear_pointer (&c.carried_sp, g_ptr_array_unref);
   g_clear_pointer (&c.weapon_names, g_ptr_array_unref);
   g_free (c.dis.troop_owner);
