@@ -6177,8 +6177,8 @@ speakers_state_iri (const Ctx *c)
   return NULL;
 }
 
-/* "the Marines", "these troops", "pasukan itu": troops named right
- * after a definite determiner point back at troops told of before. */
+/* Is the word at @k a definite determiner or a demonstrative ("the",
+ * "these", "itu"), not "a" or "its"? */
 static gboolean
 definite_at (const Ctx *c, const Sent *s, guint k)
 {
@@ -6188,6 +6188,8 @@ definite_at (const Ctx *c, const Sent *s, guint k)
   return is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, k);
 }
 
+/* "the Marines", "these troops": troops named right after a definite
+ * determiner in @np point back at troops told of before. */
 static gboolean
 np_definite (const Ctx *c, const Sent *s, const NounPhrase *np)
 {
@@ -7236,8 +7238,6 @@ drop_unnamed_parties (const Ctx *c, const Sent *s, GPtrArray *signers, GPtrArray
     }
 }
 
-/* How many states the subjects @subj name as parties (persons by their
- * state). */
 /* Do names that end right before the verb at @v follow a treaty noun
  * ("an agreement Moscow and Yerevan signed")? */
 static gboolean
@@ -7264,6 +7264,8 @@ treaty_relative_names (const Ctx *c, const Sent *s, guint lo, guint v)
   return names && k > lo && is_cat (c, s, WARTA_LEX_TREATY_NOUN, k - 1);
 }
 
+/* The state @a stands for as a party: itself, or a person's state;
+ * NULL for anything else. */
 static const WartaActor *
 party_state (const Ctx *c, const WartaActor *a)
 {
@@ -7272,6 +7274,8 @@ party_state (const Ctx *c, const WartaActor *a)
   return a->klass == WARTA_ACTOR_PERSON ? state_of (c, a) : NULL;
 }
 
+/* The states the subjects @subj name as parties, persons by their
+ * state.  Free with g_ptr_array_unref. */
 static GPtrArray *
 subject_states (const Ctx *c, GPtrArray *subj)
 {
