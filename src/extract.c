@@ -690,6 +690,20 @@ static gboolean speech_at (const Ctx *c, const Sent *s, guint j);
 static const Ment *appositive_subject (const Sent *s, guint lo, guint close);
 static gboolean is_any_trigger (const Ctx *c, const Sent *s, guint i);
 
+/* The name after a preposition at @j, perhaps after a determiner, when
+ * it names no person ("untuk Indonesia", "for the Pentagon"), or NULL. */
+static const Ment *
+posted_mention (const Ctx *c, const Sent *s, guint j)
+{
+  if (j + 1 >= s->n_toks || !is_preposition (c, s, j))
+    return NULL;
+  guint k = j + 1;
+  if (is_cat (c, s, WARTA_LEX_DETERMINER, k))
+    k++;
+  const Ment *post = k < s->n_toks ? ment_starting (s, k) : NULL;
+  return post && !ment_has_class (post, WARTA_ACTOR_PERSON) ? post : NULL;
+}
+
 /* Where a title's posting ends: "untuk Indonesia" in "Duta Besar Rusia
  * untuk Indonesia Sergei Tolchenov", "to the United Nations" in "Russia's
  * ambassador to the United Nations Vassily Nebenzia".  A preposition and a
@@ -697,13 +711,8 @@ static gboolean is_any_trigger (const Ctx *c, const Sent *s, guint i);
 static guint
 posting_end (const Ctx *c, const Sent *s, guint j, WartaActor **posted)
 {
-  if (!is_preposition (c, s, j))
-    return 0;
-  guint k = j + 1;
-  if (is_cat (c, s, WARTA_LEX_DETERMINER, k))
-    k++;
-  const Ment *post = ment_starting (s, k);
-  if (!post || ment_has_class (post, WARTA_ACTOR_PERSON))
+  const Ment *post = posted_mention (c, s, j);
+  if (!post)
     return 0;
   *posted = ment_pick (post, FALSE);
   guint after = post->first + post->n;
@@ -840,17 +849,12 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
     }
   /* "A spokesman for the French armed forces ministry declined …": the
    * body after "for" is the one the title serves */
-  if (!body && c->wlang == WARTA_LANG_EN && j + 1 < s->n_toks && g_str_equal (tok (s, j)->fold, "for"))
+  const WartaLexEntry *pe = body ? NULL : cat_at (c, s, WARTA_LEX_PREP_OTHER, j, NULL);
+  const Ment *served = pe && warta_lex_entry_attr (pe, "serves") ? posted_mention (c, s, j) : NULL;
+  if (served && (ment_has_class (served, WARTA_ACTOR_ORGANIZATION) || ment_has_class (served, WARTA_ACTOR_STATE)))
     {
-      guint b = j + 1;
-      if (is_cat (c, s, WARTA_LEX_DETERMINER, b))
-        b++;
-      const Ment *m = b < s->n_toks ? ment_starting (s, b) : NULL;
-      if (m && (ment_has_class (m, WARTA_ACTOR_ORGANIZATION) || ment_has_class (m, WARTA_ACTOR_STATE)))
-        {
-          body = ment_pick (m, FALSE);
-          j = m->first + m->n;
-        }
+      body = ment_pick (served, FALSE);
+      j = served->first + served->n;
     }
   while (j < s->n_toks && skipped < 4)
     {
@@ -972,8 +976,9 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
         }
       /* "Minister of Public Security Wang Xiaohong", "Deputy Prime
        * Minister for Reintegration Oleg Serebrian": a portfolio after
-       * "of"/"for", capitalised words before a name of two */
-      guint run = c->wlang == WARTA_LANG_EN && (g_str_equal (t->fold, "of") || g_str_equal (t->fold, "for"))
+       * a preposition ("of", "for"), capitalised words before a name of
+       * two */
+      guint run = c->wlang == WARTA_LANG_EN && is_cat (c, s, WARTA_LEX_PREP_OTHER, j)
                       ? name_run (c, s, j + 1) : 0;
       if (run >= 3 && skipped == 0)
         {
@@ -3720,6 +3725,17 @@ closing_attribution (Ctx *c, const Sent *s, Span cl, guint *close)
   return NULL;
 }
 
+/* Where the words of clause @cl start right after a clause break ("… but
+ * could not verify"), or 0 when no break opens it. */
+static guint
+after_clause_break (const Ctx *c, const Sent *s, Span cl)
+{
+  guint k = cl.from;
+  while (k > 0 && tok (s, k - 1)->kind == WARTA_TOKEN_WORD && !clause_break_at (c, s, k - 1, NULL))
+    k--;
+  return k > 0 && clause_break_at (c, s, k - 1, NULL) ? k : 0;
+}
+
 /* Does clause @cl follow a clause break in a sentence whose earlier
  * clause named a speaker, with no name of its own before its first
  * verb? */
@@ -3727,12 +3743,7 @@ static gboolean
 continues_speaker_clause (const Ctx *c, const Sent *s, Span cl)
 {
   if (cl.from == 0 || c->dis.speakers_sentence != (gint) s->index_in_doc
-      || c->dis.speakers->len == 0)
-    return FALSE;
-  guint k = cl.from;
-  while (k > 0 && tok (s, k - 1)->kind == WARTA_TOKEN_WORD && !clause_break_at (c, s, k - 1, NULL))
-    k--;
-  if (k == 0 || !clause_break_at (c, s, k - 1, NULL))
+      || c->dis.speakers->len == 0 || !after_clause_break (c, s, cl))
     return FALSE;
   for (guint j = cl.from; j < cl.to && tok (s, j)->voice != WARTA_VOICE_ACTIVE; j++)
     if (ment_at (s, j))
@@ -3755,8 +3766,7 @@ in_press_inquiry (const Ctx *c, const Sent *s, guint i)
         return TRUE;
       gboolean asker_only = TRUE;
       for (guint j = k + pn; j < i && asker_only; j++)
-        asker_only = ment_at (s, j) || is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, j)
-                     || g_str_equal (tok (s, j)->fold, "to");
+        asker_only = ment_at (s, j) || is_preposition (c, s, j); /* "by Reuters to" */
       return asker_only;
     }
   return FALSE;
@@ -3769,10 +3779,8 @@ in_press_inquiry (const Ctx *c, const Sent *s, guint i)
 static void
 coordinated_subject (const Ctx *c, const Sent *s, Span cl, guint i, GPtrArray *out)
 {
-  guint k = cl.from;
-  while (k > 0 && tok (s, k - 1)->kind == WARTA_TOKEN_WORD && !clause_break_at (c, s, k - 1, NULL))
-    k--;
-  if (k == 0 || !clause_break_at (c, s, k - 1, NULL))
+  guint k = after_clause_break (c, s, cl);
+  if (k == 0)
     return;
   for (guint j = cl.from; j < i; j++)
     if (ment_at (s, j))
@@ -3784,11 +3792,8 @@ coordinated_subject (const Ctx *c, const Sent *s, Span cl, guint i, GPtrArray *o
   if (p < k - 1 && is_cat (c, s, WARTA_LEX_DETERMINER, p))
     p++;
   const Ment *m = ment_starting (s, p);
-  if (!m || ment_has_class (m, WARTA_ACTOR_PLACE))
-    return;
-  WartaActor *a = ment_pick (m, FALSE);
-  if (a->klass != WARTA_ACTOR_PLACE)
-    ptr_add_unique (out, a);
+  if (m && !ment_has_class (m, WARTA_ACTOR_PLACE))
+    ptr_add_unique (out, ment_pick (m, FALSE));
 }
 
 static GArray *
@@ -6334,7 +6339,7 @@ static gint64
 figure_of_troops (const Ctx *c, const Sent *s, const NounPhrase *np, guint from)
 {
   guint k = np->start;
-  if (k > 0 && (is_preposition (c, s, k - 1) || tok (s, k - 1)->kind == WARTA_TOKEN_WORD))
+  if (k > 0 && is_preposition (c, s, k - 1))
     k--; /* "of" */
   gboolean counted = FALSE;
   for (guint j = k > 2 ? k - 2 : 0; j < k && !counted; j++)
@@ -6578,7 +6583,7 @@ place_follows (const Ctx *c, const Sent *s, guint k, guint to)
   return FALSE;
 }
 
-static void names_right_before (Ctx *c, const Sent *s, guint lo, guint v, GPtrArray *out);
+static guint names_right_before (Ctx *c, const Sent *s, guint lo, guint v, GPtrArray *out);
 
 /* The subjects coordinated with the last one right before the verb at @v:
  * "Rusia dan Cina telah memasok", "Russia, Iran and China supplied".  The
@@ -7025,8 +7030,9 @@ add_replaced_treaty (Ctx *c, Sent *s, Span cl, guint repl, const WartaFact *newe
  * Egyptian President al-Sisi, Eritrean President Isaias Afwerki and
  * Somali President Hassan Sheikh Mohamud signed"): the subject of a
  * subordinate clause, which find_subjects skips as a prepositional
- * phrase. */
-static void
+ * phrase.  Adds them to @out and returns where their run starts (@v when
+ * there are none). */
+static guint
 names_right_before (Ctx *c, const Sent *s, guint lo, guint v, GPtrArray *out)
 {
   guint k = v;
@@ -7054,6 +7060,7 @@ names_right_before (Ctx *c, const Sent *s, guint lo, guint v, GPtrArray *out)
     }
   for (guint q = 0; q < found->len; q++)
     ptr_add_unique (out, g_ptr_array_index (found, q));
+  return found->len ? k : v;
 }
 
 static gboolean after_location_prep (const Ctx *c, const Sent *s, guint first);
@@ -7238,32 +7245,6 @@ drop_unnamed_parties (const Ctx *c, const Sent *s, GPtrArray *signers, GPtrArray
     }
 }
 
-/* Do names that end right before the verb at @v follow a treaty noun
- * ("an agreement Moscow and Yerevan signed")? */
-static gboolean
-treaty_relative_names (const Ctx *c, const Sent *s, guint lo, guint v)
-{
-  guint k = v;
-  gboolean names = FALSE;
-  while (k > lo)
-    {
-      const Ment *m = ment_at (s, k - 1);
-      if (m && m->first >= lo)
-        {
-          names = TRUE;
-          k = m->first;
-          continue;
-        }
-      if (names && (tok_is_punct (s, k - 1, ",") || is_cat (c, s, WARTA_LEX_COORDINATOR, k - 1)))
-        {
-          k--;
-          continue;
-        }
-      break;
-    }
-  return names && k > lo && is_cat (c, s, WARTA_LEX_TREATY_NOUN, k - 1);
-}
-
 /* The state @a stands for as a party: itself, or a person's state;
  * NULL for anything else. */
 static const WartaActor *
@@ -7316,16 +7297,20 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
   /* subjects: persons sign, states are parties */
   g_autoptr (GPtrArray) subj = g_ptr_array_new ();
   find_subjects (c, s, lo, i, FALSE, subj);
-  /* "under an agreement Moscow and Yerevan signed in 1992": the names
-   * right after a treaty noun are the whole subject of the relative */
-  if (treaty_relative_names (c, s, lo, i))
-    g_ptr_array_set_size (subj, 0);
   /* "Juru bicara itu merujuk pada perjanjian yang ditandatangani Putin dan
    * Kim": a passive relative's signers follow it; what stands before the
    * relative pronoun is the treaty's clause, not its signers */
   if (i > lo && is_cat (c, s, WARTA_LEX_RELATIVIZER, i - 1) && voice_of (c, s, i) == WARTA_VOICE_PASSIVE)
     g_ptr_array_set_size (subj, 0);
-  names_right_before (c, s, lo, i, subj); /* "three days after X, Y and Z signed" */
+  /* "three days after X, Y and Z signed"; "under an agreement Moscow and
+   * Yerevan signed in 1992": names right after a treaty noun are the whole
+   * subject of the relative */
+  g_autoptr (GPtrArray) before = g_ptr_array_new ();
+  guint run = names_right_before (c, s, lo, i, before);
+  if (before->len && run > lo && is_cat (c, s, WARTA_LEX_TREATY_NOUN, run - 1))
+    g_ptr_array_set_size (subj, 0);
+  for (guint k = 0; k < before->len; k++)
+    ptr_add_unique (subj, g_ptr_array_index (before, k));
   drop_currency_subjects (s, lo, i, subj);
   if (witnessed_signing (c, s, lo, i))
     g_ptr_array_set_size (subj, 0); /* "X hadir untuk menyaksikan penandatanganan" */
