@@ -7382,7 +7382,10 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
       if (m->first > 0 && tok_is_punct (s, m->first - 1, ",") && speech_at (c, s, m->first + m->n))
         break; /* "…, officials said": those who tell of the signing */
       WartaActor *a = ment_pick (m, FALSE);
-      if ((a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_STATE)
+      /* "meneken kontrak … buatan Turkish Aerospace", "with Roketsan": an
+       * arms maker signs for its state */
+      gboolean body = a->klass == WARTA_ACTOR_ORGANIZATION && a->makes_arms;
+      if ((a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_STATE || body)
           && !after_location_prep (c, s, m->first) && !currency_mention (s, m)
           && (!closed || !party_state (c, a) || g_ptr_array_find (have, party_state (c, a), NULL)))
         ptr_add_unique (subj, a);

@@ -460,6 +460,8 @@ build_actor (WartaLexicon *lex, const Resource *r, WartaActorClass klass, GError
     a->same_as = g_strdup (p->value);
   if ((p = resource_first (r, WARTA_NS "fieldsForces")) != NULL && p->literal)
     a->fields_forces = g_ascii_strcasecmp (p->value, "true") == 0;
+  if ((p = resource_first (r, WARTA_NS "makesArms")) != NULL && p->literal)
+    a->makes_arms = g_ascii_strcasecmp (p->value, "true") == 0;
   register_actor (lex, a);
   return TRUE;
 }

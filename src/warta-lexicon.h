@@ -68,6 +68,7 @@ struct _WartaActor {
   char *same_as;          /* owl:sameAs IRI or NULL */
   gboolean learned;       /* added at run time from text, not from the registry */
   gboolean fields_forces; /* warta:fieldsForces: a bloc that sends troops of its own (NATO, CSTO) */
+  gboolean makes_arms;    /* warta:makesArms: an arms maker or exporter (Baykar, Rosoboronexport) */
 };
 
 /* Grammatical jobs of lexicon entries.  The names are the local names of the
