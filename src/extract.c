@@ -2176,10 +2176,26 @@ learn_weapon_names (Ctx *c, Sent *s)
     }
 }
 
+/* Does @a go by @text (in any language, case aside)? */
+static gboolean
+actor_goes_by (const WartaActor *a, const char *text)
+{
+  g_autofree char *want = g_utf8_casefold (text, -1);
+  for (guint i = 0; i < a->labels->len; i++)
+    {
+      const WartaLabel *l = g_ptr_array_index (a->labels, i);
+      g_autofree char *have = g_utf8_casefold (l->text, -1);
+      if (g_str_equal (have, want))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Angkatan Bersenjata Filipina (AFP)": an acronym in brackets right
  * after a body names that body here, even where the registry knows it as
  * another ("AFP", the news agency); the brackets join the body's
- * mention. */
+ * mention.  But a name two bodies share is told apart by the acronym:
+ * "Pemerintah Persatuan Nasional (GNU)" is Libya's, not Myanmar's NUG. */
 static void
 bracketed_acronyms (Sent *s)
 {
@@ -2191,8 +2207,12 @@ bracketed_acronyms (Sent *s)
           || !tok (s, end + 1)->all_caps || !ment_at (s, end + 1))
         continue;
       WartaActor *body = ment_pick (m, FALSE);
-      if (body->klass == WARTA_ACTOR_ORGANIZATION && ment_pick (ment_at (s, end + 1), FALSE) != body)
+      WartaActor *named = ment_pick (ment_at (s, end + 1), FALSE);
+      if (body->klass == WARTA_ACTOR_ORGANIZATION && named != body)
         {
+          g_autofree char *written = span_text (s, m->first, end);
+          if (actor_goes_by (named, written))
+            body = named;
           sent_replace_span (s, m->first, end + 3 - m->first, body);
           k = 0; /* the mentions were re-sorted: read them again */
         }
