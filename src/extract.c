@@ -1333,6 +1333,34 @@ title_cased (const Sent *s)
   return words >= 4 && caps * 10 >= words * 8;
 }
 
+/* The words of a name from @from to @to, a title among them in English
+ * ("Raja Khalid" is "King Khalid"). */
+static char *
+english_name_text (Ctx *c, const Sent *s, guint from, guint to)
+{
+  GString *out = g_string_new (NULL);
+  for (guint k = from; k < to; k++)
+    {
+      guint n = 1;
+      const WartaLexEntry *t = cat_at (c, s, WARTA_LEX_TITLE, k, &n);
+      const char *gloss = t ? warta_lex_entry_attr (t, "gloss") : NULL;
+      if (out->len)
+        g_string_append_c (out, ' ');
+      if (gloss && !strchr (gloss, ' '))
+        {
+          g_string_append_unichar (out, g_unichar_toupper (g_utf8_get_char (gloss)));
+          g_string_append (out, g_utf8_next_char (gloss));
+          k += n - 1;
+        }
+      else
+        {
+          g_autofree char *w = span_text (s, k, k + 1);
+          g_string_append (out, w);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* "Pangkalan Udara Meiktila" is "Meiktila Air Base" in English,
  * "Pangkalan Udara 101" "Air Base 101", "Kamp Lemonnier" "Camp
  * Lemonnier": a learned base whose intro has warta:english gets that name
@@ -1344,7 +1372,7 @@ english_place_label (Ctx *c, const Sent *s, WartaActor *place, const WartaLexEnt
   const char *english = warta_lex_entry_attr (intro, "english");
   if (!english || c->wlang != WARTA_LANG_ID)
     return;
-  g_autofree char *rest = span_text (s, name, name + nr);
+  g_autofree char *rest = english_name_text (c, s, name, name + nr);
   gboolean first = warta_lex_entry_attr (intro, "englishFirst") != NULL
                    || tok (s, name)->kind == WARTA_TOKEN_NUMBER;
   g_autofree char *label = first ? g_strdup_printf ("%s %s", english, rest)
@@ -1383,6 +1411,12 @@ learn_place (Ctx *c, Sent *s, guint i)
   guint nr = name_run (c, s, i + n);
   if (nr == 0 && in_name && i + n < s->n_toks && tok (s, i + n)->kind == WARTA_TOKEN_NUMBER)
     nr = 1; /* "Pangkalan Udara 101", "Air Base 101" */
+  /* "Pangkalan Udara Raja Khalid", "Lanud Sultan Hasanuddin": a base
+   * named after a titled person keeps the title in its name */
+  guint tn;
+  if (nr == 0 && in_name && tok (s, i + n)->capitalized && cat_at (c, s, WARTA_LEX_TITLE, i + n, &tn)
+      && name_run (c, s, i + n + tn) > 0)
+    nr = tn + name_run (c, s, i + n + tn);
   if (nr > 0 && nr <= 3)
     {
       guint from = i > 0 && in_name ? i : i + n;
@@ -2594,7 +2628,9 @@ verb_after_subject (const Ctx *c, const Sent *s, guint i)
   if (i >= s->n_toks || tok (s, i)->kind != WARTA_TOKEN_WORD)
     return FALSE;
   WartaVoice v = tok (s, i)->voice;
-  if (is_any_trigger (c, s, i) || v == WARTA_VOICE_ACTIVE || v == WARTA_VOICE_PASSIVE)
+  /* "setelah India dan Pakistan terlibat pertempuran": ter- too */
+  if (is_any_trigger (c, s, i) || v == WARTA_VOICE_ACTIVE || v == WARTA_VOICE_PASSIVE
+      || v == WARTA_VOICE_STATIVE)
     return TRUE;
   return c->wlang == WARTA_LANG_EN && !is_cat_in (c, s, i, nouns, G_N_ELEMENTS (nouns))
          && !is_preposition (c, s, i) && !is_cat (c, s, WARTA_LEX_COORDINATOR, i)
@@ -7295,12 +7331,15 @@ subject_states (const Ctx *c, GPtrArray *subj)
  * common word (not one inside a list of names) ends the parties; after
  * it only their own people, or persons of no known state ("…, with
  * Presidents Vladimir Putin and Masoud Pezeshkian putting their names to
- * the pact"), still sign. */
+ * the pact"), still sign.  A capitalised word inside a headline's name
+ * ("Pakta Pertahanan Bersama, India Kaji Dampaknya") is a common word
+ * here, though it may be a preposition elsewhere. */
 static gboolean
 parties_complete_at (const Ctx *c, const Sent *s, guint j, guint from, GPtrArray *have)
 {
   return have->len >= 2 && j > from && tok_is_punct (s, j, ",") && !ment_at (s, j - 1)
-         && tok (s, j - 1)->kind != WARTA_TOKEN_PUNCT && !is_cat (c, s, WARTA_LEX_PREP_OTHER, j - 1);
+         && tok (s, j - 1)->kind != WARTA_TOKEN_PUNCT
+         && (tok (s, j - 1)->capitalized || !is_cat (c, s, WARTA_LEX_PREP_OTHER, j - 1));
 }
 
 /* Signing (and ratification) of a treaty. */
