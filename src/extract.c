@@ -1152,6 +1152,23 @@ learn_official_of (Ctx *c, Sent *s, guint from, guint to, const WartaLexEntry *r
   c->dis.person = off; /* "pejabat tersebut", "the official" later */
 }
 
+/* Is the role of @n tokens at @i inside a longer warta:SpeakerAnaphor
+ * ("the experts", "para ahli tersebut") that starts at it or just before
+ * it?  Not when a name follows: "the official KCNA". */
+static gboolean
+role_in_anaphor (const Ctx *c, const Sent *s, guint i, guint n)
+{
+  if (i + n < s->n_toks && tok (s, i + n)->capitalized)
+    return FALSE;
+  for (guint start = i > 0 ? i - 1 : i; start <= i; start++)
+    {
+      guint an;
+      if (cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, start, &an) && start + an >= i + n && an > n)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* RoleNoun [modifiers] State: "seorang pejabat senior AS". */
 static guint
 learn_unnamed_official (Ctx *c, Sent *s, guint i)
@@ -1203,6 +1220,11 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
           return n;
         }
     }
+  /* "In a report last year, the experts had put the number …": a role
+   * the lexicon reads with its article as a warta:SpeakerAnaphor points
+   * back; it is nobody new, whatever state the clause names later */
+  if (role_in_anaphor (c, s, i, n))
+    return 0;
   /* "seorang pejabat kementerian … mengatakan", "a ministry official
    * said": a bare organisation noun is the body spoken of last */
   guint from = i, to = i + n;
@@ -2687,6 +2709,10 @@ clause_break_at (const Ctx *c, const Sent *s, guint i, guint *n)
   /* "Kenya's ministry, meanwhile, dismissed …", "Moskow, namun, …": set
    * off by commas on both sides it is an adverb inside the clause */
   if (i > 0 && tok_is_punct (s, i - 1, ",") && tok_is_punct (s, i + *len, ","))
+    return FALSE;
+  /* "said Washington had seen repositioning but that Rwandan units
+   * remained …", "namun bahwa …": a second complement of the same verb */
+  if (is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, i + *len))
     return FALSE;
   return !warta_lex_entry_attr (e, "needsClause") || subject_and_verb_at (c, s, i + *len);
 }
@@ -7703,9 +7729,15 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
         intent = TRUE;
       if (intent)
         continue; /* "… ke Rusia untuk kemungkinan penempatan di Ukraina": an aim, not an act */
-      for (guint k = 0; k < G_N_ELEMENTS (motion) && !e; k++)
-        if ((e = cat_at (c, s, motion[k], i, &n)))
-          cat = motion[k];
+      /* the longest entry wins: "reinforced positions" (presence) over
+       * "reinforced" (deployment); the first category on a tie */
+      for (guint k = 0; k < G_N_ELEMENTS (motion); k++)
+        {
+          guint kn;
+          const WartaLexEntry *ke = cat_at (c, s, motion[k], i, &kn);
+          if (ke && (!e || kn > n))
+            e = ke, n = kn, cat = motion[k];
+        }
       if (e && (cat == WARTA_LEX_SUPPLY_TRIGGER || cat == WARTA_LEX_DEPLOYMENT_TRIGGER)
           && acquired_before (c, s, cl.from, i))
         continue; /* "received shipments of missiles": the shipment is what was received */
