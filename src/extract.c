@@ -541,6 +541,15 @@ is_plain_name_token (const Ctx *c, const Sent *s, guint i)
   return is_name_token (s, i) && !is_cat (c, s, WARTA_LEX_TITLE, i) && !is_cat (c, s, WARTA_LEX_ORG_NOUN, i);
 }
 
+/* Is a one-word title marked warta:inName ("Sheikh") at @i? */
+static gboolean
+honorific_in_name (const Ctx *c, const Sent *s, guint i)
+{
+  guint n = 0;
+  const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_TITLE, i, &n);
+  return e && n == 1 && warta_lex_entry_attr (e, "inName");
+}
+
 /* A run of capitalised words not known to the registry (a new name),
  * with a lowercase particle between two of them ("Carlos Fernandez de
  * Cossio"). */
@@ -554,6 +563,11 @@ name_run (const Ctx *c, const Sent *s, guint i)
         n++;
       else if (n > 0 && i + n < s->n_toks && s->ment_at[i + n] < 0
                && is_cat (c, s, WARTA_LEX_NAME_PARTICLE, i + n) && is_plain_name_token (c, s, i + n + 1))
+        n += 2;
+      /* "Hassan Sheikh Mohamud": an honorific that may stand inside a
+       * name (warta:inName) between two words of one is a word of it */
+      else if (n > 0 && is_name_token (s, i + n) && honorific_in_name (c, s, i + n)
+               && is_plain_name_token (c, s, i + n + 1))
         n += 2;
       else
         break;
