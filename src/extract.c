@@ -1450,7 +1450,8 @@ learn_place (Ctx *c, Sent *s, guint i)
   /* "Pangkalan Udara Raja Khalid", "Lanud Sultan Hasanuddin": a base
    * named after a titled person keeps the title in its name */
   guint tn;
-  if (nr == 0 && in_name && tok (s, i + n)->capitalized && cat_at (c, s, WARTA_LEX_TITLE, i + n, &tn)
+  if (nr == 0 && in_name && i + n < s->n_toks && tok (s, i + n)->capitalized
+      && cat_at (c, s, WARTA_LEX_TITLE, i + n, &tn)
       && name_run (c, s, i + n + tn) > 0)
     nr = tn + name_run (c, s, i + n + tn);
   if (nr > 0 && nr <= 3)
