@@ -2247,16 +2247,23 @@ learn_weapon_names (Ctx *c, Sent *s)
     }
 }
 
-/* Does @a go by @text (in any language, case aside)? */
+/* Does @a go by @text, alone or followed by its state's name ("Pemerintah
+ * Persatuan Nasional" for "Pemerintah Persatuan Nasional Libya"), in any
+ * language, case aside? */
 static gboolean
-actor_goes_by (const WartaActor *a, const char *text)
+actor_goes_by (const Ctx *c, const WartaActor *a, const char *text)
 {
   g_autofree char *want = g_utf8_casefold (text, -1);
+  const WartaActor *st = state_of (c, a);
   for (guint i = 0; i < a->labels->len; i++)
     {
       const WartaLabel *l = g_ptr_array_index (a->labels, i);
       g_autofree char *have = g_utf8_casefold (l->text, -1);
       if (g_str_equal (have, want))
+        return TRUE;
+      gsize n = strlen (want);
+      if (st && st != a && strncmp (have, want, n) == 0 && have[n] == ' '
+          && warta_lexicon_actor_by_label (c->ex->lex, have + n + 1) == st)
         return TRUE;
     }
   return FALSE;
@@ -2268,7 +2275,7 @@ actor_goes_by (const WartaActor *a, const char *text)
  * mention.  But a name two bodies share is told apart by the acronym:
  * "Pemerintah Persatuan Nasional (GNU)" is Libya's, not Myanmar's NUG. */
 static void
-bracketed_acronyms (Sent *s)
+bracketed_acronyms (const Ctx *c, Sent *s)
 {
   for (guint k = 0; k < s->ments->len;)
     {
@@ -2282,7 +2289,7 @@ bracketed_acronyms (Sent *s)
       if (body->klass == WARTA_ACTOR_ORGANIZATION && named != body)
         {
           g_autofree char *written = span_text (s, m->first, end);
-          if (actor_goes_by (named, written))
+          if (actor_goes_by (c, named, written))
             body = named;
           sent_replace_span (s, m->first, end + 3 - m->first, body);
           k = 0; /* the mentions were re-sorted: read them again */
@@ -2342,7 +2349,7 @@ appositive_locations (Ctx *c, Sent *s)
 static void
 sent_learn (Ctx *c, Sent *s)
 {
-  bracketed_acronyms (s);
+  bracketed_acronyms (c, s);
   for (guint i = 0; i < s->n_toks;)
     {
       guint n = learn_org (c, s, i);
