@@ -1372,7 +1372,7 @@ title_cased (const Sent *s)
 /* The words of a name from @from to @to, a title among them in English
  * ("Raja Khalid" is "King Khalid"). */
 static char *
-english_name_text (Ctx *c, const Sent *s, guint from, guint to)
+english_name_text (const Ctx *c, const Sent *s, guint from, guint to)
 {
   GString *out = g_string_new (NULL);
   for (guint k = from; k < to; k++)
@@ -1449,11 +1449,10 @@ learn_place (Ctx *c, Sent *s, guint i)
     nr = 1; /* "Pangkalan Udara 101", "Air Base 101" */
   /* "Pangkalan Udara Raja Khalid", "Lanud Sultan Hasanuddin": a base
    * named after a titled person keeps the title in its name */
-  guint tn;
+  guint tn, tr;
   if (nr == 0 && in_name && i + n < s->n_toks && tok (s, i + n)->capitalized
-      && cat_at (c, s, WARTA_LEX_TITLE, i + n, &tn)
-      && name_run (c, s, i + n + tn) > 0)
-    nr = tn + name_run (c, s, i + n + tn);
+      && cat_at (c, s, WARTA_LEX_TITLE, i + n, &tn) && (tr = name_run (c, s, i + n + tn)) > 0)
+    nr = tn + tr;
   if (nr > 0 && nr <= 3)
     {
       guint from = i > 0 && in_name ? i : i + n;
@@ -7349,14 +7348,16 @@ drop_unnamed_parties (const Ctx *c, const Sent *s, GPtrArray *signers, GPtrArray
     }
 }
 
-/* The state @a stands for as a party: itself, or a person's state;
- * NULL for anything else. */
+/* The state @a stands for as a party: itself, a person's state, or an
+ * arms maker's (warta:makesArms: "meneken kontrak … buatan Baykar", "with
+ * Roketsan"); NULL for anything else. */
 static const WartaActor *
 party_state (const Ctx *c, const WartaActor *a)
 {
   if (a->klass == WARTA_ACTOR_STATE)
     return a;
-  return a->klass == WARTA_ACTOR_PERSON ? state_of (c, a) : NULL;
+  gboolean maker = a->klass == WARTA_ACTOR_ORGANIZATION && a->makes_arms;
+  return a->klass == WARTA_ACTOR_PERSON || maker ? state_of (c, a) : NULL;
 }
 
 /* The states the subjects @subj name as parties, persons by their
@@ -7489,10 +7490,7 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
       if (m->first > 0 && tok_is_punct (s, m->first - 1, ",") && speech_at (c, s, m->first + m->n))
         break; /* "…, officials said": those who tell of the signing */
       WartaActor *a = ment_pick (m, FALSE);
-      /* "meneken kontrak … buatan Turkish Aerospace", "with Roketsan": an
-       * arms maker signs for its state */
-      gboolean body = a->klass == WARTA_ACTOR_ORGANIZATION && a->makes_arms;
-      if ((a->klass == WARTA_ACTOR_PERSON || a->klass == WARTA_ACTOR_STATE || body)
+      if ((a->klass == WARTA_ACTOR_PERSON || party_state (c, a))
           && !after_location_prep (c, s, m->first) && !currency_mention (s, m)
           && (!closed || !party_state (c, a) || g_ptr_array_find (have, party_state (c, a), NULL)))
         ptr_add_unique (subj, a);
