@@ -5366,6 +5366,11 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
        * Russia" has read none yet) */
       if (seen_pp && is_cat (c, s, WARTA_LEX_COMPLEMENT_MARKER, i))
         break;
+      /* "deployed across North Kivu, and that Kigali exercised control":
+       * a second complement of the saying verb is another clause */
+      if (i > from && is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, i)
+          && (tok_is_punct (s, i - 1, ",") || is_cat (c, s, WARTA_LEX_COORDINATOR, i - 1)))
+        break;
       if (side_at (c, s, i, to, &n))
         {
           in_pp = FALSE; /* "di barisan pasukan Rusia": the side, not a place */
