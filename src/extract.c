@@ -3045,8 +3045,14 @@ static gboolean
 prospective_before (const Ctx *c, const Sent *s, guint lo, guint i, guint words)
 {
   for (guint k = i; k > lo && k + words + 1 > i; k--)
-    if (is_cat (c, s, WARTA_LEX_PROSPECTIVE, k - 1))
-      return TRUE;
+    {
+      /* "membahas ancaman yang ditimbulkan oleh pengiriman pasukan ini":
+       * a modal before a relative clause is not the relative clause's */
+      if (is_cat (c, s, WARTA_LEX_RELATIVIZER, k - 1))
+        return FALSE;
+      if (is_cat (c, s, WARTA_LEX_PROSPECTIVE, k - 1))
+        return TRUE;
+    }
   return FALSE;
 }
 
