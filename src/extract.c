@@ -6934,9 +6934,13 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
    * islands": weapons a force deploys (warta:keepsWeapons) stay its own;
    * the act deploys the force, with no count of soldiers */
   NounPhrase kept = { 0 };
+  gboolean planned_weapons = FALSE;
   if (weapons && np && np->weapons && !np->troops && !with_recipient
       && warta_lex_entry_attr (e, "keepsWeapons"))
     {
+      /* "Ankara was preparing to station air-defence batteries at T4":
+       * weapons only planned to be placed put no force anywhere yet */
+      planned_weapons = prospective_before (c, s, lo, i, 4);
       kept.troops = TRUE;
       kept.count = kept.pending = -1;
       kept.owner = np->owner;
@@ -6961,7 +6965,7 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                          && !with_recipient));
   /* "satu fregat … sebelum bergerak ke arah Pasifik": weapons that move
    * or stand somewhere change no hands */
-  if (cat == WARTA_LEX_PRESENCE_TRIGGER && weapons)
+  if ((cat == WARTA_LEX_PRESENCE_TRIGGER && weapons) || planned_weapons)
     nothing = TRUE;
   /* "has 3,000 troops in Somalia" is a presence; "has launched drones"
    * and "has missiles" are not transfers */
