@@ -5341,10 +5341,30 @@ closing_quote (const Ctx *c, const Sent *s, guint i)
   return FALSE;
 }
 
+/* Does a route that left from a place go on to a destination ("from
+ * bases in Punjab to Ladakh") in [@from, @to), before the clause ends?
+ * Not after a number ("tidak kurang dari 12.000"), and not for where an
+ * act is done from ("operating drones from Nyala airport in South
+ * Darfur"). */
+static gboolean
+route_goes_on (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  if (from < to && tok (s, from)->kind == WARTA_TOKEN_NUMBER)
+    return FALSE;
+  for (guint k = from; k < to; k++)
+    {
+      if (is_cat (c, s, WARTA_LEX_PREP_DESTINATION, k))
+        return TRUE;
+      if (clause_break_at (c, s, k, NULL) || is_cat (c, s, WARTA_LEX_RELATIVIZER, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_too, GPtrArray *out)
 {
-  gboolean in_pp = FALSE, seen_pp = FALSE;
+  gboolean in_pp = FALSE, seen_pp = FALSE, in_origin = FALSE;
   GPtrArray *phrase = g_ptr_array_new ();
   for (guint i = from; i < to; i++)
     {
@@ -5388,13 +5408,20 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
       const WartaLexEntry *le = cat_at (c, s, WARTA_LEX_PREP_LOCATION, i, &n);
       if (le && warta_lex_entry_attr (le, "landmark") && phrase->len)
         break;
+      /* "shifted from bases in Punjab and Himachal Pradesh to Ladakh":
+       * where the route starts is no destination, until "to" */
       if (cat_at (c, s, WARTA_LEX_PREP_DESTINATION, i, &n)
-          || (location_too && cat_at (c, s, WARTA_LEX_PREP_LOCATION, i, &n)))
+          || (location_too && !in_origin && cat_at (c, s, WARTA_LEX_PREP_LOCATION, i, &n)))
         {
           in_pp = seen_pp = TRUE;
+          in_origin = FALSE;
           i += n - 1;
           continue;
         }
+      if (is_cat (c, s, WARTA_LEX_PREP_ORIGIN, i) && route_goes_on (c, s, i + 1, to))
+        in_origin = TRUE;
+      else if (in_origin && (tok (s, i)->kind == WARTA_TOKEN_PUNCT || clause_break_at (c, s, i, NULL)))
+        in_origin = FALSE;
       if (!in_pp)
         continue;
       /* "into the provinces of Sisaket and Surin": "of" after a place
@@ -7945,23 +7972,41 @@ kind_of_stance (Stance st)
                                 : WARTA_FACT_CLAIM;
 }
 
+/* An unnamed speaker the text ties to no state or body ("defence ministry
+ * officials said" with no state named): the "unnamed …" person of
+ * learn_unaffiliated_speaker with no region. */
+static gboolean
+nameless_source (const WartaActor *a)
+{
+  return a->learned && a->klass == WARTA_ACTOR_PERSON && !a->affiliation_iri
+         && g_str_has_prefix (a->pref_label, "unnamed ");
+}
+
 /* Who speaks for a frame nested in @outer: "Pat Ryder said the United
  * States could not verify": the outer speaker speaks for the inner one, so
- * the more specific outer speaker is kept; otherwise the innermost source.
+ * the more specific outer speaker is kept, and so is a named outer source,
+ * even one that only relays, before nameless inner ones ("The Hindu
+ * reported that defence ministry officials said"); otherwise the innermost
+ * source.
  * A relaying cue ("Moscow denied …, TASS reported") speaks for nobody. */
 static GPtrArray *
 effective_speakers (Ctx *c, GArray *frames, guint fi)
 {
   Frame *f = &g_array_index (frames, Frame, fi);
+  gboolean nameless = f->speakers->len > 0;
+  for (guint j = 0; j < f->speakers->len; j++)
+    if (!nameless_source (g_ptr_array_index (f->speakers, j)))
+      nameless = FALSE;
   for (guint k = 0; k < frames->len; k++)
     {
       Frame *o = &g_array_index (frames, Frame, k);
-      if (k == fi || !(f->cue >= o->from && f->cue < o->to) || o->speakers->len != 1 || o->relays)
+      if (k == fi || !(f->cue >= o->from && f->cue < o->to) || o->speakers->len != 1
+          || (o->relays && !nameless))
         continue;
       WartaActor *outer = g_ptr_array_index (o->speakers, 0);
       gboolean all = f->speakers->len > 0;
       for (guint j = 0; j < f->speakers->len; j++)
-        if (!affiliated_with (c, outer, g_ptr_array_index (f->speakers, j)))
+        if (!affiliated_with (c, outer, g_ptr_array_index (f->speakers, j)) && !nameless)
           all = FALSE;
       if (all)
         return o->speakers;
