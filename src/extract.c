@@ -4807,6 +4807,14 @@ read_subject_np (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
    * trigger and read the phrase from the number before it. */
   for (guint i = lo; i < trig; i++)
     {
+      /* "mengutip seorang perwira Kamboja, bahwa sekitar 200 tentara
+       * China …": the officer cited is a person, no troops */
+      const Ment *pm = ment_at (s, i);
+      if (pm && ment_pick (pm, FALSE)->klass == WARTA_ACTOR_PERSON)
+        {
+          i = pm->first + pm->n - 1;
+          continue;
+        }
       if (is_cat (c, s, WARTA_LEX_TROOP_NOUN, i) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, i)
           || is_cat (c, s, WARTA_LEX_WEAPON_NOUN, i))
         {
