@@ -5646,6 +5646,21 @@ reduced_relative (const Ctx *c, const Sent *s, guint lo, guint trig)
 }
 
 /* Agent of a transitive trigger in active voice: its subject. */
+/* Is the mention at @first the agent of a passive speech verb before it
+ * ("Korea Utara dituding Ukraina memasok …", "dituduh oleh Ukraina",
+ * "was accused by Ukraine of supplying")?  Then it accuses, and the one
+ * accused, before the verb, acts. */
+static gboolean
+accuser_at (const Ctx *c, const Sent *s, guint lo, guint first)
+{
+  guint k = first;
+  if (k > lo && is_cat (c, s, WARTA_LEX_PREP_AGENT, k - 1))
+    k--;
+  return k > lo && is_cat (c, s, WARTA_LEX_CLAIM_VERB, k - 1)
+         && (tok (s, k - 1)->voice == WARTA_VOICE_PASSIVE
+             || (k >= lo + 2 && is_cat (c, s, WARTA_LEX_PASSIVE_AUX, k - 2)));
+}
+
 static const WartaActor *
 active_subject (Ctx *c, Sent *s, guint lo, guint trig)
 {
@@ -5716,7 +5731,8 @@ active_subject (Ctx *c, Sent *s, guint lo, guint trig)
           continue;
         }
       i = m->first + 1;
-      if (in_pp (c, s, lo, m->first) || contrasted_mention (c, s, lo, m))
+      if (in_pp (c, s, lo, m->first) || contrasted_mention (c, s, lo, m)
+          || accuser_at (c, s, lo, m->first))
         continue;
       WartaActor *a = ment_pick (m, FALSE);
       if (a->klass == WARTA_ACTOR_PLACE)
