@@ -1115,6 +1115,10 @@ region_of_role (const Ctx *c, const Sent *s, guint i, guint n, guint *dist)
   return NULL;
 }
 
+/* The first word of the label of a speaker learned with no region and no
+ * state ("unnamed official"); nameless_source recognises it. */
+#define UNNAMED_SPEAKER "unnamed"
+
 /* An unnamed speaker whose role names no state ("seorang diplomat Barat
  * mengatakan", "a Western diplomat said"): an actor of its own, so that
  * what it says has a source and "ia" in the next sentence is not taken
@@ -1142,7 +1146,7 @@ learn_unaffiliated_speaker (Ctx *c, Sent *s, guint i, guint n, const WartaLexEnt
   else if (region && en && n > 1)
     mid = span_text (s, i, i + n - 1); /* "intelligence officials" */
   g_autofree char *label = g_strdup_printf ("%s%s%s %s",
-                                            region ? entry_english (region) : "unnamed",
+                                            region ? entry_english (region) : UNNAMED_SPEAKER,
                                             mid ? " " : "", mid ? mid : "", entry_english (role));
   WartaActor *a = learn_actor (c, WARTA_ACTOR_PERSON, label, NULL);
   if (!a)
@@ -5645,11 +5649,11 @@ reduced_relative (const Ctx *c, const Sent *s, guint lo, guint trig)
   return FALSE;
 }
 
-/* Agent of a transitive trigger in active voice: its subject. */
-/* Is the mention at @first the agent of a passive speech verb before it
- * ("Korea Utara dituding Ukraina memasok …", "dituduh oleh Ukraina",
- * "was accused by Ukraine of supplying")?  Then it accuses, and the one
- * accused, before the verb, acts. */
+/* Is the mention at @first the agent of a passive speech verb before it,
+ * with or without "oleh"/"by" ("Korea Utara dituding Ukraina memasok …")?
+ * Then it accuses, and the one accused, before the verb, acts.  (With
+ * "oleh" the claim frame mostly starts after the accuser, so @lo already
+ * leaves it out.) */
 static gboolean
 accuser_at (const Ctx *c, const Sent *s, guint lo, guint first)
 {
@@ -5661,6 +5665,7 @@ accuser_at (const Ctx *c, const Sent *s, guint lo, guint first)
              || (k >= lo + 2 && is_cat (c, s, WARTA_LEX_PASSIVE_AUX, k - 2)));
 }
 
+/* Agent of a transitive trigger in active voice: its subject. */
 static const WartaActor *
 active_subject (Ctx *c, Sent *s, guint lo, guint trig)
 {
@@ -8003,7 +8008,7 @@ static gboolean
 nameless_source (const WartaActor *a)
 {
   return a->learned && a->klass == WARTA_ACTOR_PERSON && !a->affiliation_iri
-         && g_str_has_prefix (a->pref_label, "unnamed ");
+         && g_str_has_prefix (a->pref_label, UNNAMED_SPEAKER " ");
 }
 
 /* Who speaks for a frame nested in @outer: "Pat Ryder said the United
@@ -8027,10 +8032,12 @@ effective_speakers (Ctx *c, GArray *frames, guint fi)
       if (k == fi || !(f->cue >= o->from && f->cue < o->to) || o->speakers->len != 1
           || (o->relays && !nameless))
         continue;
+      if (nameless)
+        return o->speakers;
       WartaActor *outer = g_ptr_array_index (o->speakers, 0);
       gboolean all = f->speakers->len > 0;
       for (guint j = 0; j < f->speakers->len; j++)
-        if (!affiliated_with (c, outer, g_ptr_array_index (f->speakers, j)) && !nameless)
+        if (!affiliated_with (c, outer, g_ptr_array_index (f->speakers, j)))
           all = FALSE;
       if (all)
         return o->speakers;
