@@ -7889,6 +7889,25 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
     }
 }
 
+/* Where the troop noun at @i begins its phrase: English puts the owner
+ * before it ("the presence of North Korean troops"), Indonesian after
+ * ("kehadiran pasukan Korea Utara"). */
+static guint
+implicit_np_start (const Ctx *c, const Sent *s, guint from, guint i)
+{
+  if (c->wlang != WARTA_LANG_EN || i == from)
+    return i;
+  const Ment *m = ment_at (s, i - 1);
+  if (!m || !ment_has_class (m, WARTA_ACTOR_STATE) || m->first < from)
+    return i;
+  /* "Cubans fighting for Russian forces", "alongside Russian troops": the
+   * side fought for or with is not the one denied to have sent them */
+  if (m->first > from && (is_cat (c, s, WARTA_LEX_PREP_SIDE, m->first - 1)
+                          || is_cat (c, s, WARTA_LEX_COMITATIVE, m->first - 1)))
+    return i;
+  return m->first;
+}
+
 /* Denials and non-confirmations often name the event only by a noun
  * phrase: "membantah menggunakan pasukan Korea Utara", "bukti keterlibatan
  * pasukan Korea Utara".  Troops with a known owner make a Deployment. */
@@ -7900,7 +7919,7 @@ implicit_event (Ctx *c, Sent *s, Frame *f, GArray *evs)
       if (!is_cat (c, s, WARTA_LEX_TROOP_NOUN, i))
         continue;
       NounPhrase np = { 0 };
-      read_np (c, s, i, f->to, &np);
+      read_np (c, s, implicit_np_start (c, s, f->from, i), f->to, &np);
       if (np.troops && np.owner && np.owner->klass == WARTA_ACTOR_STATE)
         {
           Ev *ev = ev_new (evs, WARTA_FACT_DEPLOYMENT, i, 1, NULL, WARTA_LEX_TROOP_NOUN);
@@ -8505,6 +8524,19 @@ frame_has_events (GArray *frames, GArray *evs, guint fi)
   return FALSE;
 }
 
+/* Does an event's trigger stand in [@from, @to)? */
+static gboolean
+event_within (GArray *evs, guint from, guint to)
+{
+  for (guint k = 0; k < evs->len; k++)
+    {
+      guint t = g_array_index (evs, Ev, k).trig;
+      if (t >= from && t < to)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 process_clause (Ctx *c, Sent *s, Span cl)
 {
@@ -8525,7 +8557,11 @@ process_clause (Ctx *c, Sent *s, Span cl)
       if (!has && (f->stance == STANCE_DENIAL || f->stance == STANCE_NONCONF))
         {
           guint before = evs->len;
-          implicit_event (c, s, f, evs);
+          /* "said Iranian personnel were on the ground … to help Russian
+           * troops fly the drones, a claim Iran rejected": an event read
+           * in the content is what is denied, not troops named there */
+          if (!event_within (evs, f->from, f->to))
+            implicit_event (c, s, f, evs);
           /* the event stands where this frame governs: after a cue that
            * opens the content, before one that closes it ('"… cerita soal
            * perwira Korea Utara di Rusia adalah berita bohong," kata X') */
