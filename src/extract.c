@@ -2910,6 +2910,27 @@ existence_negated (const Ctx *c, const Sent *s, guint lo, guint i)
   return FALSE;
 }
 
+/* The opening comma of a short aside that closes with the comma at @k
+ * ("did not, however, deny", "tidak, setidaknya hingga kini,
+ * membantah"): one to three words, no name among them.  G_MAXUINT when
+ * @k closes none. */
+static guint
+aside_open (const Ctx *c, const Sent *s, guint lo, guint k)
+{
+  (void) c;
+  if (!tok_is_punct (s, k, ","))
+    return G_MAXUINT;
+  for (guint j = k; j > lo && j + 4 >= k; j--)
+    {
+      guint o = j - 1;
+      if (tok_is_punct (s, o, ","))
+        return o + 1 < k ? o : G_MAXUINT;
+      if (tok (s, o)->kind != WARTA_TOKEN_WORD || ment_at (s, o))
+        return G_MAXUINT;
+    }
+  return G_MAXUINT;
+}
+
 /* Is the cue at @i negated?  A negator right before it, with aspect
  * adverbs ("tidak pernah", "belum segera") in between. */
 static gboolean
@@ -2929,6 +2950,9 @@ negated_at (const Ctx *c, const Sent *s, guint lo, guint i)
       guint n;
       if (cat_at (c, s, WARTA_LEX_NEGATOR, k, &n))
         return TRUE; /* before @i, or a phrase over it: "tidak ada satu pun" over "ada" */
+      guint open = aside_open (c, s, lo, k);
+      if (open != G_MAXUINT)
+        return negator_ends_at (c, s, lo, open); /* "did not, however, deny" */
       /* "tidak pernah mengakui maupun membantah", "neither confirmed nor
        * denied": the negation covers a verb coordinated before */
       if (is_cat (c, s, WARTA_LEX_COORDINATOR, k) && k > lo + 1 && tok (s, k - 1)->kind == WARTA_TOKEN_WORD
