@@ -2529,6 +2529,12 @@ move_parenthetical_attribution (const Ctx *c, WartaTokens *toks)
       guint c2 = parenthetical_attribution_end (c, toks, c1);
       if (!c2 || c2 + 3 > last)
         continue;
+      /* "…, the ministry added, dismissing claims …": a participle after
+       * the attribution belongs to it, not to the clause before */
+      const WartaToken *after = &g_array_index (a, WartaToken, c2 + 1);
+      if (c->wlang == WARTA_LANG_EN && after->kind == WARTA_TOKEN_WORD && !after->capitalized
+          && g_str_has_suffix (after->fold, "ing"))
+        continue;
       gboolean drop = !opens_with_adverbial (c, toks);
       /* A c1 ATTR c2 B end  ->  A [c2] B c1 ATTR end */
       guint na = c2 - c1, from_b = drop ? c2 + 1 : c2, nb = last - from_b;
@@ -3615,6 +3621,33 @@ continues_attribution (const Sent *s, GArray *frames, guint i, GPtrArray *sp)
   return TRUE;
 }
 
+/* "X dismissed the RSF claim as lies, telling AFP that …": a speech
+ * verb that opens a
+ * participial clause after a comma has the subject of the clause it hangs
+ * on, not the names in that clause's object.  Fills @sp from the nearest
+ * earlier frame whose speakers stand before its cue and returns TRUE when
+ * it applies. */
+static gboolean
+participle_attribution (const Ctx *c, const Sent *s, GArray *frames, guint lo, guint i, GPtrArray *sp)
+{
+  guint k = i;
+  if (c->wlang != WARTA_LANG_EN || !g_str_has_suffix (tok (s, i)->fold, "ing"))
+    return FALSE;
+  if (k <= lo || !tok_is_punct (s, k - 1, ","))
+    return FALSE;
+  for (guint f = frames->len; f > 0; f--)
+    {
+      const Frame *last = &g_array_index (frames, Frame, f - 1);
+      if (last->cue >= k || !last->speakers || last->speakers->len == 0
+          || !g_str_has_prefix (last->rule, "speech.verb"))
+        continue;
+      for (guint j = 0; j < last->speakers->len; j++)
+        ptr_add_unique (sp, g_ptr_array_index (last->speakers, j));
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Left edge of the content of a post-posed cue: the last comma or closing
  * quote before the speaker. */
 static guint
@@ -3659,6 +3692,28 @@ add_frame (GArray *frames, Stance st, guint cue, guint cue_n, guint from, guint 
   g_array_append_val (frames, f);
 }
 
+/* English speech nouns that look like verbs: "claims of Iranian
+ * personnel" (no verb takes "of" next), "dismissed the RSF claim as lies"
+ * (a bare form after a verb's or preposition's "the" and a singular name:
+ * a verb there would be "claims"). */
+static gboolean
+english_noun_cue (const Ctx *c, const Sent *s, guint i)
+{
+  WartaToken *t = tok (s, i);
+  if (i + 1 < s->n_toks && g_strcmp0 (tok (s, i + 1)->fold, "of") == 0)
+    return TRUE;
+  const Ment *m = i > 0 ? ment_at (s, i - 1) : NULL;
+  if (!m || m->first + m->n != i || m->first == 0 || !is_cat (c, s, WARTA_LEX_DETERMINER, m->first - 1))
+    return FALSE;
+  /* the phrase is an object: a verb or preposition before "the" */
+  guint d = m->first - 1;
+  if (d == 0 || !(is_any_trigger (c, s, d - 1) || is_preposition (c, s, d - 1)))
+    return FALSE;
+  const char *last = tok (s, i - 1)->fold;
+  return !g_str_has_suffix (t->fold, "s") && !g_str_has_suffix (t->fold, "ed")
+         && !g_str_has_suffix (last, "s");
+}
+
 /* A speech verb's noun ("laporan", "tuduhan", "klaim tersebut") is no
  * speech act.  Indonesian marks verbs with meN-/di-; a bare form followed
  * by a demonstrative, or an -an noun of the verb's stem, is the noun. */
@@ -3673,6 +3728,8 @@ is_noun_cue (const Ctx *c, const Sent *s, guint i)
       if (cat_at (c, s, WARTA_LEX_EVENT_ANAPHOR, i - back, &an) && i - back + an > i)
         return TRUE;
     }
+  if (c->wlang == WARTA_LANG_EN && english_noun_cue (c, s, i))
+    return TRUE;
   if (c->wlang == WARTA_LANG_EN)
     {
       /* "verify reports that", "the claims": a plural -s form not led by
@@ -4130,7 +4187,8 @@ find_frames (Ctx *c, const Sent *s, Span cl)
         }
       else
         {
-          if (!continues_attribution (s, frames, i, sp))
+          if (!continues_attribution (s, frames, i, sp)
+              && !participle_attribution (c, s, frames, cl.from, i, sp))
             find_subjects (c, s, content_lo (frames, cl.from, i), i, FALSE, sp);
           const WartaActor *ante = sp->len == 0 ? relative_antecedent (c, s, cl.from, i) : NULL;
           if (ante)
