@@ -3648,6 +3648,19 @@ participle_attribution (const Ctx *c, const Sent *s, GArray *frames, guint lo, g
   return FALSE;
 }
 
+/* "rejected as \"groundless\" reports that …", "menepis sebagai tidak
+ * berdasar laporan bahwa …": a denial phrase between a denial verb and
+ * the content that verb opens after it only qualifies the denial. */
+static gboolean
+qualifies_denial_verb (GArray *frames, guint i)
+{
+  if (frames->len == 0)
+    return FALSE;
+  const Frame *last = &g_array_index (frames, Frame, frames->len - 1);
+  return last->stance == STANCE_DENIAL && last->cue < i && last->cue + last->cue_n + 3 >= i
+         && last->from > i;
+}
+
 /* Left edge of the content of a post-posed cue: the last comma or closing
  * quote before the speaker. */
 static guint
@@ -4125,6 +4138,11 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           from = cl.from;
           to = i;
           rule = "speech.quote-cue";
+        }
+      else if (cat == WARTA_LEX_DENIAL_PHRASE && qualifies_denial_verb (frames, i))
+        {
+          i += n - 1;
+          continue; /* "rejected as \"groundless\" reports that …": the verb's own judgement */
         }
       else if (cat == WARTA_LEX_DENIAL_PHRASE)
         {
@@ -4950,6 +4968,20 @@ read_subject_np (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
   return FALSE;
 }
 
+/* Does a troop noun that starts before @i run over it ("military
+ * presence": the noun, not the trigger "presence")? */
+static gboolean
+inside_troop_noun (const Ctx *c, const Sent *s, guint i)
+{
+  for (guint back = 1; back <= 2 && back <= i; back++)
+    {
+      guint n;
+      if (cat_at (c, s, WARTA_LEX_TROOP_NOUN, i - back, &n) && i - back + n > i)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Is any event trigger or speech verb at @i? */
 static gboolean
 is_any_trigger (const Ctx *c, const Sent *s, guint i)
@@ -4959,7 +4991,7 @@ is_any_trigger (const Ctx *c, const Sent *s, guint i)
     WARTA_LEX_SUPPLY_TRIGGER, WARTA_LEX_SIGNING_TRIGGER, WARTA_LEX_CLAIM_VERB,
     WARTA_LEX_DENIAL_VERB, WARTA_LEX_RATIFICATION_TRIGGER, WARTA_LEX_ACQUIRE_TRIGGER,
   };
-  return is_cat_in (c, s, i, trig, G_N_ELEMENTS (trig));
+  return is_cat_in (c, s, i, trig, G_N_ELEMENTS (trig)) && !inside_troop_noun (c, s, i);
 }
 
 /* Window in which slots of a trigger are looked for: up to the next
@@ -5046,7 +5078,13 @@ anaphoric_destination (Ctx *c, const Sent *s, guint from, guint to, const char *
             g_ptr_array_add (out, (gpointer) st);
           return;
         }
-      if (k == 0 || !is_preposition (c, s, k - 1)) /* "berada di" may end the trigger */
+      /* "or had any military presence there": an adverb needs no
+       * preposition ("there are …" is no place) */
+      gboolean adverb = g_strcmp0 (warta_lex_entry_attr (e, "refersTo"), "Place") == 0;
+      if (adverb && k + 1 < s->n_toks
+          && (is_any_trigger (c, s, k + 1) || is_cat (c, s, WARTA_LEX_PASSIVE_AUX, k + 1)))
+        continue;
+      if (!adverb && (k == 0 || !is_preposition (c, s, k - 1))) /* "berada di" may end the trigger */
         continue;
       /* "In Burkina Faso, Kommersant reported … personnel were now in the
        * country": a state the sentence placed things in before */
@@ -7914,6 +7952,12 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
       if (e && (cat == WARTA_LEX_SUPPLY_TRIGGER || cat == WARTA_LEX_DEPLOYMENT_TRIGGER)
           && acquired_before (c, s, cl.from, i))
         continue; /* "received shipments of missiles": the shipment is what was received */
+      /* "had a military presence in Chad": the verb before has read the
+       * noun as its object ("a growing Turkish military presence in …"
+       * has no verb, and the noun's trigger reads it) */
+      if (e && inside_troop_noun (c, s, i) && evs->len
+          && g_array_index (evs, Ev, evs->len - 1).trig + 5 > i)
+        continue;
       if (!e && (e = cat_at (c, s, WARTA_LEX_SIGNING_TRIGGER, i, &n)))
         cat = WARTA_LEX_SIGNING_TRIGGER;
       if (!e && (e = cat_at (c, s, WARTA_LEX_RATIFICATION_TRIGGER, i, &n)))
