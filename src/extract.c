@@ -835,6 +835,7 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
   WartaActor *body = NULL;
   guint j = i + n, skipped = 0, lead = 0;
   guint start = i;
+  guint rank_end = warta_lex_entry_attr (title, "rank") ? i + n : G_MAXUINT;
   /* a title phrase that runs into a body ("Juru bicara Kementerian Luar
    * Negeri Iran …") stops where the body's mention starts */
   const Ment *inside = ment_at (s, j);
@@ -898,8 +899,13 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
            * Koo"; so is one after the body in Indonesian ("Menteri
            * Pertahanan Taiwan Wellington Koo", but "Gubernur Jakarta
            * Pramono Anung" keeps Jakarta) */
-          if ((c->wlang == WARTA_LANG_EN || body) && m->n == 1 && ment_has_class (m, WARTA_ACTOR_PLACE)
-              && new_name_follows (c, s, m->first + m->n))
+          /* after a rank, which is no state's office, a one-word state
+           * is the name's first word too: "Brigadir Jenderal Turki
+           * al-Maliki" */
+          if (((c->wlang == WARTA_LANG_EN || body) && m->n == 1 && ment_has_class (m, WARTA_ACTOR_PLACE)
+               && new_name_follows (c, s, m->first + m->n))
+              || (m->first == rank_end && m->n == 1 && ment_has_class (m, WARTA_ACTOR_STATE)
+                  && new_name_follows (c, s, m->first + 1)))
             {
               lead = m->n;
               break;
@@ -908,9 +914,11 @@ learn_titled_person (Ctx *c, Sent *s, guint i)
           j = m->first + m->n;
           continue;
         }
-      if (cat_at (c, s, WARTA_LEX_TITLE, j, &tn))
+      const WartaLexEntry *te = cat_at (c, s, WARTA_LEX_TITLE, j, &tn);
+      if (te)
         {
           j += tn;
+          rank_end = warta_lex_entry_attr (te, "rank") ? j : rank_end;
           continue;
         }
       guint pn;
