@@ -8444,6 +8444,10 @@ counter_estimate (Ctx *c, Sent *s, const Frame *f, const WartaActor *speaker)
   WartaFact *d = warta_fact_new (WARTA_FACT_DEPLOYMENT);
   d->agent = g_strdup (estimate_owner (c, s, f) ?: last->agent);
   estimate_places (c, s, f, speaker, last, d->destinations);
+  /* "the Lithuania brigade will number about 4,800 troops": an owner read
+   * in the claim is not sent to its own soil */
+  if (d->agent)
+    warta_strv_set_remove (d->destinations, d->agent);
   d->troops = count;
   add_destination_states (c, d);
   g_autofree char *rule = g_strdup_printf ("deploy.figure %s", figure->iri);

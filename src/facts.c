@@ -192,6 +192,18 @@ warta_strv_set_add (GPtrArray *set, const char *iri)
   g_ptr_array_insert (set, (gint) lo, g_strdup (iri));
 }
 
+void
+warta_strv_set_remove (GPtrArray *set, const char *iri)
+{
+  g_return_if_fail (set != NULL && iri != NULL);
+  for (guint k = 0; k < set->len; k++)
+    if (strcmp (g_ptr_array_index (set, k), iri) == 0)
+      {
+        g_ptr_array_remove_index (set, k); /* keeps the order */
+        return;
+      }
+}
+
 /* ------------------------------------------------------------ identity */
 
 static int

@@ -124,6 +124,9 @@ void warta_fact_add_source (WartaFact *fact, const char *article_id, const char 
                             gsize start, gsize end, const char *rule);
 /* Adds @iri to a sorted unique string array (destinations, parties, …). */
 void warta_strv_set_add (GPtrArray *set, const char *iri);
+/* Removes @iri from such an array, if it is there (its string is freed by
+ * the array's free function). */
+void warta_strv_set_remove (GPtrArray *set, const char *iri);
 
 /* The canonical identity key described above (g_free it).  For a
  * statement, fact->about must have been minted first. */
