@@ -8420,6 +8420,25 @@ estimate_places (Ctx *c, Sent *s, const Frame *f, const WartaActor *speaker, con
     warta_strv_set_add (out, g_ptr_array_index (last->destinations, k));
 }
 
+/* "… put the number closer to 1,700 if locals recruited into the force
+ * are counted", "… mendekati 1.700 tentara, jika warga setempat ikut
+ * dihitung": a condition after the count says how it was counted, not
+ * whether anything happened.  Returns where such a tail begins: the first
+ * comma or conditional after a count in [@from, @to), or @to. */
+static guint
+qualifier_start (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  gboolean counted = FALSE;
+  for (guint i = from; i < to; i++)
+    {
+      if (number_is_count (tok (s, i)))
+        counted = TRUE;
+      else if (counted && (tok_is_punct (s, i, ",") || is_cat (c, s, WARTA_LEX_CONDITIONAL, i)))
+        return i;
+    }
+  return to;
+}
+
 /* "A senior Taiwanese official put the figure far lower, at about 60",
  * "Seoul menyebut jumlahnya sekitar 800": a claim with a figure noun and a
  * count but no event of its own gives that count for the deployment told
@@ -8428,7 +8447,7 @@ static WartaFact *
 counter_estimate (Ctx *c, Sent *s, const Frame *f, const WartaActor *speaker)
 {
   WartaFact *last = c->dis.by_kind[WARTA_FACT_DEPLOYMENT];
-  if (f->stance != STANCE_CLAIM || !last || conditional_in (c, s, f->from, f->to))
+  if (f->stance != STANCE_CLAIM || !last || conditional_in (c, s, f->from, qualifier_start (c, s, f->from, f->to)))
     return NULL;
   const WartaLexEntry *figure = NULL;
   for (guint i = MIN (f->from, f->cue); i < f->to && !figure; i++)
