@@ -3296,6 +3296,8 @@ in_pp (const Ctx *c, const Sent *s, guint lo, guint first)
         return FALSE; /* "on Friday that North Korea …" */
       if (is_preposition (c, s, k) || is_cat (c, s, WARTA_LEX_ACCORDING_TO, k))
         return TRUE;
+      if (date_word_at (s, k))
+        return FALSE; /* "On Tuesday Armenian newspaper Hraparak reported" */
       WartaToken *t = tok (s, k);
       if (t->kind != WARTA_TOKEN_WORD || ment_at (s, k) || t->voice == WARTA_VOICE_ACTIVE
           || t->voice == WARTA_VOICE_PASSIVE || is_cat (c, s, WARTA_LEX_COORDINATOR, k)
