@@ -7691,7 +7691,12 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
       if (m->first > 0 && tok_is_punct (s, m->first - 1, ",") && speech_at (c, s, m->first + m->n))
         break; /* "…, officials said": those who tell of the signing */
       WartaActor *a = ment_pick (m, FALSE);
-      if ((a->klass == WARTA_ACTOR_PERSON || party_state (c, a))
+      /* "kontrak yang diteken Kemhan dan Baykar": after a passive verb, a
+       * state's body signs for its state ("Cubans who signed contracts
+       * with the Russian Defence Ministry" are no pact with Russia) */
+      gboolean body = a->klass == WARTA_ACTOR_ORGANIZATION && state_of (c, a)
+                      && voice_of (c, s, i) == WARTA_VOICE_PASSIVE;
+      if ((a->klass == WARTA_ACTOR_PERSON || party_state (c, a) || body)
           && !after_location_prep (c, s, m->first) && !currency_mention (s, m)
           && (!closed || !party_state (c, a) || g_ptr_array_find (have, party_state (c, a), NULL)))
         ptr_add_unique (subj, a);
