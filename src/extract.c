@@ -2929,9 +2929,8 @@ existence_negated (const Ctx *c, const Sent *s, guint lo, guint i)
  * membantah"): one to three words, no name among them.  G_MAXUINT when
  * @k closes none. */
 static guint
-aside_open (const Ctx *c, const Sent *s, guint lo, guint k)
+aside_open (const Sent *s, guint lo, guint k)
 {
-  (void) c;
   if (!tok_is_punct (s, k, ","))
     return G_MAXUINT;
   for (guint j = k; j > lo && j + 4 >= k; j--)
@@ -2964,7 +2963,7 @@ negated_at (const Ctx *c, const Sent *s, guint lo, guint i)
       guint n;
       if (cat_at (c, s, WARTA_LEX_NEGATOR, k, &n))
         return TRUE; /* before @i, or a phrase over it: "tidak ada satu pun" over "ada" */
-      guint open = aside_open (c, s, lo, k);
+      guint open = aside_open (s, lo, k);
       if (open != G_MAXUINT)
         return negator_ends_at (c, s, lo, open); /* "did not, however, deny" */
       /* "tidak pernah mengakui maupun membantah", "neither confirmed nor
@@ -3631,24 +3630,23 @@ continues_attribution (const Sent *s, GArray *frames, guint i, GPtrArray *sp)
   return TRUE;
 }
 
-/* "X dismissed the RSF claim as lies, telling AFP that …": a speech
- * verb that opens a
- * participial clause after a comma has the subject of the clause it hangs
- * on, not the names in that clause's object.  Fills @sp from the nearest
- * earlier frame whose speakers stand before its cue and returns TRUE when
- * it applies. */
+/* "X dismissed the RSF claim as lies, telling AFP that …": an English
+ * speech verb in -ing that opens a participial clause after a comma has
+ * the subject of the clause it hangs on, not the names in that clause's
+ * object.  Fills @sp from the nearest earlier frame whose speakers stand
+ * before its cue ("speech.verb") and returns TRUE when it applies. */
 static gboolean
-participle_attribution (const Ctx *c, const Sent *s, GArray *frames, guint lo, guint i, GPtrArray *sp)
+participle_attribution (const Ctx *c, const Sent *s, GArray *frames, guint lo, guint i,
+                        GPtrArray *sp)
 {
-  guint k = i;
   if (c->wlang != WARTA_LANG_EN || !g_str_has_suffix (tok (s, i)->fold, "ing"))
     return FALSE;
-  if (k <= lo || !tok_is_punct (s, k - 1, ","))
+  if (i <= lo || !tok_is_punct (s, i - 1, ","))
     return FALSE;
   for (guint f = frames->len; f > 0; f--)
     {
       const Frame *last = &g_array_index (frames, Frame, f - 1);
-      if (last->cue >= k || !last->speakers || last->speakers->len == 0
+      if (last->cue >= i || !last->speakers || last->speakers->len == 0
           || !g_str_has_prefix (last->rule, "speech.verb"))
         continue;
       for (guint j = 0; j < last->speakers->len; j++)
@@ -8454,7 +8452,8 @@ static WartaFact *
 counter_estimate (Ctx *c, Sent *s, const Frame *f, const WartaActor *speaker)
 {
   WartaFact *last = c->dis.by_kind[WARTA_FACT_DEPLOYMENT];
-  if (f->stance != STANCE_CLAIM || !last || conditional_in (c, s, f->from, qualifier_start (c, s, f->from, f->to)))
+  if (f->stance != STANCE_CLAIM || !last
+      || conditional_in (c, s, f->from, qualifier_start (c, s, f->from, f->to)))
     return NULL;
   const WartaLexEntry *figure = NULL;
   for (guint i = MIN (f->from, f->cue); i < f->to && !figure; i++)
