@@ -5072,14 +5072,14 @@ anaphoric_destination (Ctx *c, const Sent *s, guint from, guint to, const char *
       if (!e || ment_at (s, k))
         continue;
       /* "Mereka berada di sini", "they are here": the dateline's place */
-      if (g_strcmp0 (warta_lex_entry_attr (e, "refersTo"), "Dateline") == 0)
+      if (refers_to (e, "Dateline"))
         {
           if (c->dateline_place && g_strcmp0 (c->dateline_place->iri, agent_iri) != 0)
             g_ptr_array_add (out, (gpointer) c->dateline_place);
           return;
         }
       /* "on our soil", "di wilayah kami": the speaker's state */
-      if (g_strcmp0 (warta_lex_entry_attr (e, "refersTo"), "SpeakerState") == 0)
+      if (refers_to (e, "SpeakerState"))
         {
           const WartaActor *st = c->cur_speakers && c->cur_speakers->len ? speaker_state (c) : NULL;
           if (st && st->klass == WARTA_ACTOR_STATE && g_strcmp0 (st->iri, agent_iri) != 0)
@@ -5088,7 +5088,7 @@ anaphoric_destination (Ctx *c, const Sent *s, guint from, guint to, const char *
         }
       /* "or had any military presence there": an adverb needs no
        * preposition ("there are …" is no place) */
-      gboolean adverb = g_strcmp0 (warta_lex_entry_attr (e, "refersTo"), "Place") == 0;
+      gboolean adverb = refers_to (e, "Place");
       if (adverb && k + 1 < s->n_toks
           && (is_any_trigger (c, s, k + 1) || is_cat (c, s, WARTA_LEX_PASSIVE_AUX, k + 1)))
         continue;
@@ -5125,7 +5125,7 @@ own_soil_in (const Ctx *c, const Sent *s, guint from, guint to)
   for (guint k = from; k < to; k++)
     {
       const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_PLACE_ANAPHOR, k, NULL);
-      if (e && g_strcmp0 (warta_lex_entry_attr (e, "refersTo"), "SpeakerState") == 0)
+      if (e && refers_to (e, "SpeakerState"))
         return TRUE;
     }
   return FALSE;
@@ -6032,7 +6032,7 @@ speaker_after_prep (Ctx *c, const Sent *s, guint from, guint to)
       if (!cat_at (c, s, WARTA_LEX_PREP_DESTINATION, k, &n))
         continue;
       const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_SPEAKER_ANAPHOR, k + n, NULL);
-      if (!e || g_strcmp0 (warta_lex_entry_attr (e, "refersTo"), "Speaker") != 0)
+      if (!e || !refers_to (e, "Speaker"))
         return NULL;
       return speaker_state (c);
     }
@@ -6872,7 +6872,7 @@ place_follows (const Ctx *c, const Sent *s, guint k, guint to)
     {
       const WartaLexEntry *pa = cat_at (c, s, WARTA_LEX_PLACE_ANAPHOR, j, NULL);
       if (is_cat (c, s, WARTA_LEX_PREP_LOCATION, j) || is_cat (c, s, WARTA_LEX_PREP_DESTINATION, j)
-          || (pa && g_strcmp0 (warta_lex_entry_attr (pa, "refersTo"), "Dateline") == 0))
+          || (pa && refers_to (pa, "Dateline")))
         return TRUE; /* "in Luzon", "here" */
       if (!is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, j) && tok (s, j)->kind == WARTA_TOKEN_WORD
           && !(c->wlang == WARTA_LANG_EN && g_str_has_suffix (tok (s, j)->text, "ly")))
