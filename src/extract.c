@@ -6162,7 +6162,10 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
    * than the recipient */
   if (!recipient && np && np->owner && !agent_from_discourse && !owner_agent)
     recipient = np->owner;
-  if (!recipient)
+  /* "the drones were shipped with the authorisation of the Iranian
+   * state": a supplier carried over from an earlier sentence does not
+   * make the state after "of"/"with" its recipient */
+  if (!recipient && !agent_from_discourse)
     recipient = first_mention_after (c, s, WARTA_LEX_PREP_OTHER, i + n, wend, FALSE);
   /* a region that is no state receives nothing ("hubungan Rusia dengan
    * negara-negara Asia Tenggara") */
