@@ -3735,6 +3735,21 @@ english_noun_cue (const Ctx *c, const Sent *s, guint i)
          && !g_str_has_suffix (last, "s");
 }
 
+/* "membantah klaim bahwa …", "belum dapat memastikan klaim …", "Bantah
+ * Klaim": a bare Indonesian form right after a meN- verb, a speech verb
+ * or a preposition is that word's object, a noun; as a verb it would
+ * follow its subject. */
+static gboolean
+indonesian_bare_object (const Ctx *c, const Sent *s, guint i)
+{
+  const WartaToken *t = tok (s, i);
+  if (i == 0 || t->voice != WARTA_VOICE_NONE || g_strcmp0 (t->fold, t->stem) != 0)
+    return FALSE;
+  const WartaToken *prev = tok (s, i - 1);
+  return prev->voice == WARTA_VOICE_ACTIVE || is_preposition (c, s, i - 1)
+         || is_cat (c, s, WARTA_LEX_DENIAL_VERB, i - 1) || is_cat (c, s, WARTA_LEX_CLAIM_VERB, i - 1);
+}
+
 /* A speech verb's noun ("laporan", "tuduhan", "klaim tersebut") is no
  * speech act.  Indonesian marks verbs with meN-/di-; a bare form followed
  * by a demonstrative, or an -an noun of the verb's stem, is the noun. */
@@ -3762,7 +3777,7 @@ is_noun_cue (const Ctx *c, const Sent *s, guint i)
         k--;
       return k == 0 || !(ment_at (s, k - 1) || is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, k - 1));
     }
-  if (t->voice == WARTA_VOICE_NOMINAL)
+  if (t->voice == WARTA_VOICE_NOMINAL || indonesian_bare_object (c, s, i))
     return TRUE;
   gsize fl = strlen (t->fold), sl = strlen (t->stem);
   return t->voice == WARTA_VOICE_NONE && fl == sl + 2 && g_str_has_prefix (t->fold, t->stem)
