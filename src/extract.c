@@ -4604,6 +4604,15 @@ np_possessed (const Ctx *c, const Sent *s, const NounPhrase *np)
   return e && warta_lex_entry_attr (e, "possessive"); /* "its soldiers" */
 }
 
+/* "armed drones", "trained fighters": an English -ed form right before
+ * a weapon or troop noun is an adjective of it, no verb. */
+static gboolean
+adjectival_participle (const Ctx *c, const Sent *s, guint i)
+{
+  return c->wlang == WARTA_LANG_EN && i + 1 < s->n_toks && g_str_has_suffix (tok (s, i)->fold, "ed")
+         && (is_cat (c, s, WARTA_LEX_WEAPON_NOUN, i + 1) || is_cat (c, s, WARTA_LEX_TROOP_NOUN, i + 1));
+}
+
 /* Reads a noun phrase that may hold troops or weapons, starting at @i
  * (after a transitive trigger) or ending before a trigger (subject). */
 static void
@@ -4842,6 +4851,13 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
               continue;
             }
         }
+      /* "dozens of armed drones", "guided missiles": an English
+       * participle right before the head noun is an adjective */
+      if (adjectival_participle (c, s, j))
+        {
+          j++;
+          continue;
+        }
       if (t->kind == WARTA_TOKEN_PUNCT || is_preposition (c, s, j)
           || is_cat (c, s, WARTA_LEX_RELATIVIZER, j) || t->voice == WARTA_VOICE_ACTIVE
           || t->voice == WARTA_VOICE_PASSIVE)
@@ -5024,7 +5040,7 @@ slot_window_end (const Ctx *c, const Sent *s, guint after, guint to)
 {
   for (guint i = after; i < to; i++)
     {
-      if (is_any_trigger (c, s, i) && tok (s, i)->voice != WARTA_VOICE_NOMINAL)
+      if (is_any_trigger (c, s, i) && tok (s, i)->voice != WARTA_VOICE_NOMINAL && !adjectival_participle (c, s, i))
         return i;
       /* "untuk membantu Rusia berperang di Ukraina": a purpose clause has
        * slots of its own */
