@@ -4941,11 +4941,31 @@ relative_head_is_other (Ctx *c, const Sent *s, guint lo, guint trig)
 /* A subject troop phrase to the left of a passive or intransitive trigger:
  * "1.500 pasukan khusus Korea Utara telah dikirim", "Pasukan tersebut …
  * ditempatkan", "tentara Korea Utara yang dikirim". */
+static gboolean read_subject_np_from (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np);
+
 static gboolean
 read_subject_np (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
 {
   if (relative_head_is_other (c, s, lo, trig))
     return FALSE;
+  /* "citing an official with the Haitian National Police, that 391
+   * Kenyan officers were on the ground": after a cited source set off
+   * by commas, the subject of the reported clause stands after its
+   * complementizer, and the source's body is no troops; with no troops
+   * there, read on from the clause start */
+  for (guint k = trig; k > lo + 1; k--)
+    if (is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, k - 1) && tok_is_punct (s, k - 2, ","))
+      {
+        if (read_subject_np_from (c, s, k, trig, np))
+          return TRUE;
+        break;
+      }
+  return read_subject_np_from (c, s, lo, trig, np);
+}
+
+static gboolean
+read_subject_np_from (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
+{
   /* Find the leftmost troop or weapon noun of the clause part before the
    * trigger and read the phrase from the number before it. */
   for (guint i = lo; i < trig; i++)
