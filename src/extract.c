@@ -7645,6 +7645,47 @@ parties_complete_at (const Ctx *c, const Sent *s, guint j, guint from, GPtrArray
 }
 
 /* Signing (and ratification) of a treaty. */
+/* A demonstrative at @k that is no English "that" opening a clause. */
+static gboolean
+demonstrative_at (const Ctx *c, const Sent *s, guint k)
+{
+  return is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, k) && !is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, k)
+         && !is_cat (c, s, WARTA_LEX_RELATIVIZER, k);
+}
+
+/* Is the passive signing at @i said of a thing named before as
+ * definite: "Kontrak itu diteken", "The agreement was signed",
+ * "perjanjian yang diteken di Canberra … tersebut"?  In a relative
+ * clause only a demonstrative right around it counts ("melalui kontrak
+ * yang diteken pada Februari 2022" is another contract; in "Pesawat itu
+ * dipesan melalui kontrak yang diteken …" the "itu" is the planes'). */
+static gboolean
+signing_restated (const Ctx *c, const Sent *s, Span cl, guint lo, guint i, guint n)
+{
+  if (voice_of (c, s, i) != WARTA_VOICE_PASSIVE)
+    return FALSE;
+  guint rel = i;
+  while (rel > lo && !is_cat (c, s, WARTA_LEX_RELATIVIZER, rel - 1))
+    rel--;
+  if (rel == lo)
+    {
+      for (guint k = lo; k < i; k++)
+        if (demonstrative_at (c, s, k) || is_cat (c, s, WARTA_LEX_EVENT_ANAPHOR, k))
+          return TRUE;
+      return FALSE;
+    }
+  if (rel >= lo + 2 && demonstrative_at (c, s, rel - 2))
+    return TRUE;
+  for (guint k = i + n; k < cl.to; k++)
+    {
+      if (tok (s, k)->kind == WARTA_TOKEN_PUNCT)
+        return FALSE;
+      if (demonstrative_at (c, s, k))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const WartaLexEntry *e,
                     WartaLexCategory cat, GArray *evs)
@@ -7790,7 +7831,11 @@ build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const 
   if (parties->len < 2)
     treaty_antecedent_parties (c, s, i, parties);
   WartaFact *known = c->dis.by_kind[WARTA_FACT_TREATY];
-  if (parties->len < 2 && act && known && known->parties->len >= 2)
+  /* "Kontrak itu diteken di Kuala Lumpur pada Jumat (24/2/2023)", "The
+   * agreement was signed in Kuala Lumpur on Feb. 24": a passive signing
+   * that names no party at all tells more of the treaty just read */
+  gboolean restated = !act && parties->len == 0 && signers->len == 0 && signing_restated (c, s, cl, lo, i, n);
+  if (parties->len < 2 && (act || restated) && known && known->parties->len >= 2)
     {
       /* "Pakta tersebut mulai berlaku …": the treaty just read */
       g_ptr_array_set_size (parties, 0);
