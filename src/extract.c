@@ -5107,6 +5107,23 @@ located_state_before (const Ctx *c, const Sent *s, guint k, const char *agent_ir
   return found;
 }
 
+/* The deployment a place anaphor points back to: @last, or when it went
+ * nowhere named ("Kemlu menyebut Indonesia mengirim sekitar 1.000
+ * personel"), the latest earlier one of the same agent that did. */
+static const WartaFact *
+last_placed (const Ctx *c, const WartaFact *last, const char *agent_iri)
+{
+  if (!last || last->destinations->len)
+    return last;
+  for (guint k = c->dis.events->len; k > 0; k--)
+    {
+      const WartaFact *f = g_ptr_array_index (c->dis.events, k - 1);
+      if (f->kind == WARTA_FACT_DEPLOYMENT && f->destinations->len && g_strcmp0 (f->agent, agent_iri) == 0)
+        return f;
+    }
+  return NULL;
+}
+
 /* "France deployed troops to Chad. … France kept about 1,000 soldiers in
  * the country": a place anaphor after a preposition in [@from, @to) names
  * the state the sentence put something in before, or the destination of
@@ -5153,11 +5170,12 @@ anaphoric_destination (Ctx *c, const Sent *s, guint from, guint to, const char *
           g_ptr_array_add (out, (gpointer) here);
           return;
         }
-      if (!last || last->destinations->len == 0)
+      const WartaFact *placed = last_placed (c, last, agent_iri);
+      if (!placed)
         continue;
-      for (guint j = 0; j < last->destinations->len; j++)
+      for (guint j = 0; j < placed->destinations->len; j++)
         {
-          const char *iri = g_ptr_array_index (last->destinations, j);
+          const char *iri = g_ptr_array_index (placed->destinations, j);
           WartaActor *a = warta_lexicon_actor (c->ex->lex, iri);
           const WartaActor *st = a ? state_of (c, a) : NULL;
           if (a && g_strcmp0 (a->iri, agent_iri) != 0
