@@ -6160,6 +6160,28 @@ route_start (const Ctx *c, const Sent *s, guint from, guint to)
   return NULL;
 }
 
+/* "Myanmar's main arms supplier": the name owning the noun phrase that
+ * ends at @i, with at most three words between its "'s" and @i. */
+static const Ment *
+possessor_before (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  for (guint k = i; k > lo + 1 && k + 4 > i; k--)
+    {
+      if (tok_is_possessive (s, k - 1))
+        {
+          const Ment *m = ment_at (s, k - 2);
+          return m && m->first >= lo ? m : NULL;
+        }
+      const WartaToken *t = tok (s, k - 1);
+      const Ment *m = ment_at (s, k - 1);
+      if (m && (g_str_has_suffix (t->text, "'s") || g_str_has_suffix (t->text, "\u2019s")))
+        return m->first >= lo ? m : NULL; /* "Myanmar's" as one token */
+      if (t->kind != WARTA_TOKEN_WORD || m || is_preposition (c, s, k - 1))
+        return NULL;
+    }
+  return NULL;
+}
+
 /* An arms transfer: supplier is the subject, recipient @given_recipient,
  * or after ke/kepada, or the state after the weapons ("pemasok senjata
  * Rusia"). */
@@ -6174,6 +6196,16 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   /* "Resolusi 2216 melarang pasokan senjata kepada Houthi": who bans a
    * supply does not supply */
   gboolean blocked = blocked_nominal (c, s, lo, i);
+  /* "Russia is Myanmar's main arms supplier": the owner of an English
+   * nominal is who receives, and the clause subject before it supplies */
+  const Ment *owner = warta_lex_entry_attr (e, "agentNoun") && !given_recipient ? possessor_before (c, s, lo, i) : NULL;
+  if (owner)
+    {
+      const WartaActor *sup = active_subject (c, s, lo, owner->first);
+      if (sup)
+        add_arms_transfer (c, i, n, e, cat, np, sup, ment_pick (owner, FALSE), "arms.nominal", evs);
+      return;
+    }
   const WartaActor *agent = (passive || nominal || blocked) ? NULL : active_subject (c, s, lo, i);
   if (!agent && !passive && !nominal && !blocked)
     agent = speaker_as_subject (c, s, i); /* "Iran membantah memasok rudal" */
