@@ -322,6 +322,14 @@ tok_is_possessive (const Sent *s, guint i)
   return g_str_equal (w, "'s") || g_str_equal (w, "\u2019s");
 }
 
+/* A word carrying the English possessive on its end ("Myanmar's"). */
+static gboolean
+tok_ends_possessive (const Sent *s, guint i)
+{
+  const char *w = tok (s, i)->text;
+  return g_str_has_suffix (w, "'s") || g_str_has_suffix (w, "\u2019s");
+}
+
 /* Does any category of @cats match at token @i? */
 static gboolean
 is_cat_in (const Ctx *c, const Sent *s, guint i, const WartaLexCategory *cats, gsize n)
@@ -4938,31 +4946,9 @@ relative_head_is_other (Ctx *c, const Sent *s, guint lo, guint trig)
   return TRUE;
 }
 
-/* A subject troop phrase to the left of a passive or intransitive trigger:
- * "1.500 pasukan khusus Korea Utara telah dikirim", "Pasukan tersebut …
- * ditempatkan", "tentara Korea Utara yang dikirim". */
-static gboolean read_subject_np_from (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np);
-
-static gboolean
-read_subject_np (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
-{
-  if (relative_head_is_other (c, s, lo, trig))
-    return FALSE;
-  /* "citing an official with the Haitian National Police, that 391
-   * Kenyan officers were on the ground": after a cited source set off
-   * by commas, the subject of the reported clause stands after its
-   * complementizer, and the source's body is no troops; with no troops
-   * there, read on from the clause start */
-  for (guint k = trig; k > lo + 1; k--)
-    if (is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, k - 1) && tok_is_punct (s, k - 2, ","))
-      {
-        if (read_subject_np_from (c, s, k, trig, np))
-          return TRUE;
-        break;
-      }
-  return read_subject_np_from (c, s, lo, trig, np);
-}
-
+/* A subject troop phrase to the left of a passive or intransitive trigger,
+ * read from @lo: "1.500 pasukan khusus Korea Utara telah dikirim",
+ * "Pasukan tersebut … ditempatkan", "tentara Korea Utara yang dikirim". */
 static gboolean
 read_subject_np_from (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
 {
@@ -5025,6 +5011,28 @@ read_subject_np_from (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *n
       return TRUE;
     }
   return FALSE;
+}
+
+/* The subject troop phrase of the clause part [@lo, @trig), or FALSE when
+ * what the trigger's relative clause hangs on is something else. */
+static gboolean
+read_subject_np (Ctx *c, const Sent *s, guint lo, guint trig, NounPhrase *np)
+{
+  if (relative_head_is_other (c, s, lo, trig))
+    return FALSE;
+  /* "citing an official with the Haitian National Police, that 391
+   * Kenyan officers were on the ground": after a cited source set off
+   * by commas, the subject of the reported clause stands after its
+   * complementizer, and the source's body is no troops; with no troops
+   * there, read on from the clause start */
+  for (guint k = trig; k > lo + 1; k--)
+    if (is_cat (c, s, WARTA_LEX_COMPLEMENTIZER, k - 1) && tok_is_punct (s, k - 2, ","))
+      {
+        if (read_subject_np_from (c, s, k, trig, np))
+          return TRUE;
+        break;
+      }
+  return read_subject_np_from (c, s, lo, trig, np);
 }
 
 /* Does a troop noun that starts before @i run over it ("military
@@ -6174,7 +6182,7 @@ possessor_before (const Ctx *c, const Sent *s, guint lo, guint i)
         }
       const WartaToken *t = tok (s, k - 1);
       const Ment *m = ment_at (s, k - 1);
-      if (m && (g_str_has_suffix (t->text, "'s") || g_str_has_suffix (t->text, "\u2019s")))
+      if (m && tok_ends_possessive (s, k - 1))
         return m->first >= lo ? m : NULL; /* "Myanmar's" as one token */
       if (t->kind != WARTA_TOKEN_WORD || m || is_preposition (c, s, k - 1))
         return NULL;
@@ -6196,8 +6204,8 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   /* "Resolusi 2216 melarang pasokan senjata kepada Houthi": who bans a
    * supply does not supply */
   gboolean blocked = blocked_nominal (c, s, lo, i);
-  /* "Russia is Myanmar's main arms supplier": the owner of an English
-   * nominal is who receives, and the clause subject before it supplies */
+  /* "Russia is Myanmar's main arms supplier": the owner of an agent noun
+   * is who receives, and the clause subject before it supplies */
   const Ment *owner = warta_lex_entry_attr (e, "agentNoun") && !given_recipient ? possessor_before (c, s, lo, i) : NULL;
   if (owner)
     {
@@ -7694,7 +7702,6 @@ parties_complete_at (const Ctx *c, const Sent *s, guint j, guint from, GPtrArray
          && (tok (s, j - 1)->capitalized || !is_cat (c, s, WARTA_LEX_PREP_OTHER, j - 1));
 }
 
-/* Signing (and ratification) of a treaty. */
 /* A demonstrative at @k that is no English "that" opening a clause. */
 static gboolean
 demonstrative_at (const Ctx *c, const Sent *s, guint k)
@@ -7736,6 +7743,7 @@ signing_restated (const Ctx *c, const Sent *s, Span cl, guint lo, guint i, guint
   return FALSE;
 }
 
+/* Signing (and ratification) of a treaty. */
 static void
 build_treaty_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n, const WartaLexEntry *e,
                     WartaLexCategory cat, GArray *evs)
