@@ -225,11 +225,24 @@ lowercase_word_before (const char *text, gsize pos)
   return FALSE;
 }
 
+/* A sentence stop after @i on the same line: a paragraph glued to a
+ * headline ends in one, a headline alone ("Filipina Terima Rudal BrahMos
+ * dari India, China Bereaksi") does not. */
+static gboolean
+stop_later_on_line (const char *text, gsize len, gsize i)
+{
+  for (gsize k = i; k < len && text[k] != '\n'; k++)
+    if (text[k] == '.' || text[k] == '!' || text[k] == '?')
+      return TRUE;
+  return FALSE;
+}
+
 /* A headline glued to a paragraph: at @i an upper-case letter directly
  * after a lower-case one, the left word capitalised and >= 4 letters, the
  * right one >= 3 letters with a lower-case second letter, near the start of
- * a line in title case ("McDonald", "iPhone" are left alone, and so is
- * "BrahMos" in "India mengirimkan rudal BrahMos"). */
+ * a line in title case, with a sentence stop later on the line
+ * ("McDonald", "iPhone" are left alone, and so is "BrahMos" in "India
+ * mengirimkan rudal BrahMos" and in a headline on a line of its own). */
 static gboolean
 glued_headline (const char *text, gsize len, gsize i)
 {
@@ -248,7 +261,8 @@ glued_headline (const char *text, gsize len, gsize i)
       right++;
       k = (gsize) (g_utf8_next_char (text + k) - text);
     }
-  return right >= 3 && words_into_line (text, ws) < 12 && !lowercase_word_before (text, ws);
+  return right >= 3 && words_into_line (text, ws) < 12 && !lowercase_word_before (text, ws)
+         && stop_later_on_line (text, len, k);
 }
 
 static gboolean

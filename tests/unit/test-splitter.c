@@ -84,11 +84,14 @@ test_glued_headline (void)
   /* a camel-case name in running text, after lower-case words */
   const char *e4[] = { "India mengirimkan rudal BrahMos ke Filipina.", NULL };
   const char *e5[] = { "India Kirim Rudal ke Manila", "Pesawat angkut itu mendarat.", NULL };
+  /* a headline on its own line: nothing is glued to it */
+  const char *e6[] = { "Filipina Terima Rudal BrahMos dari India, China Bereaksi", NULL };
   assert_split ("Poin-Poin PentingUkraina dan Korea Selatan menuduh Korea Utara.", e);
   assert_split (e2[0], e2);
   assert_split (e3[0], e3);
   assert_split (e4[0], e4);
   assert_split ("India Kirim Rudal ke ManilaPesawat angkut itu mendarat.", e5);
+  assert_split (e6[0], e6);
 }
 
 static void
