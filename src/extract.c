@@ -6374,6 +6374,36 @@ speech_verb_just_before (Ctx *c, Sent *s, guint i)
 
 /* Every actor named after @prep, with those coordinated with the first
  * ("dari Rusia dan China", "from Iran, Belarus and China"). */
+/* A predicate begins at @j: a voiced Indonesian verb (meN-, di-, ter-),
+ * a ber- verb ("bereaksi"), a negator, an aspect word or any trigger. */
+static gboolean
+predicate_at (const Ctx *c, const Sent *s, guint j)
+{
+  if (j >= s->n_toks)
+    return FALSE;
+  const WartaToken *t = tok (s, j);
+  if (t->kind != WARTA_TOKEN_WORD)
+    return FALSE;
+  if (t->voice == WARTA_VOICE_ACTIVE || t->voice == WARTA_VOICE_PASSIVE || t->voice == WARTA_VOICE_STATIVE)
+    return TRUE;
+  if (c->wlang == WARTA_LANG_ID && g_str_has_prefix (t->fold, "ber") && strlen (t->stem) + 3 <= strlen (t->fold))
+    return TRUE;
+  return is_cat (c, s, WARTA_LEX_NEGATOR, j) || is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, j) || is_any_trigger (c, s, j);
+}
+
+/* "dari India, China Minta Stabilitas": in a title-case headline a bare
+ * verb is capitalised too; a capitalised word that is no name and no
+ * preposition after a name there starts the predicate. */
+static gboolean
+headline_word_at (const Ctx *c, const Sent *s, guint j)
+{
+  if (j >= s->n_toks || ment_at (s, j))
+    return FALSE;
+  const WartaToken *t = tok (s, j);
+  return t->kind == WARTA_TOKEN_WORD && t->capitalized && !t->all_caps && !is_preposition (c, s, j)
+         && !is_cat (c, s, WARTA_LEX_COORDINATOR, j) && !is_cat (c, s, WARTA_LEX_WEAPON_NOUN, j);
+}
+
 static void
 mentions_after (Ctx *c, Sent *s, WartaLexCategory prep, guint from, guint to, GPtrArray *out)
 {
@@ -6392,8 +6422,14 @@ mentions_after (Ctx *c, Sent *s, WartaLexCategory prep, guint from, guint to, GP
       j = m->first + m->n;
       if (j < to && !tok_is_punct (s, j, ",") && !is_cat (c, s, WARTA_LEX_COORDINATOR, j))
         break;
+      gboolean coordinated = FALSE;
       while (j < to && (tok_is_punct (s, j, ",") || is_cat (c, s, WARTA_LEX_COORDINATOR, j)))
-        j++;
+        coordinated = coordinated || is_cat (c, s, WARTA_LEX_COORDINATOR, j++);
+      /* "dari Korea Selatan, Rusia Bereaksi": a name after a bare comma
+       * that a verb follows opens a clause of its own */
+      if (j < to && (m = ment_starting (s, j)) && !coordinated
+          && (predicate_at (c, s, m->first + m->n) || headline_word_at (c, s, m->first + m->n)))
+        break;
       if (j < to && (m = ment_starting (s, j)))
         g_ptr_array_add (out, ment_pick (m, FALSE));
     }
