@@ -3738,9 +3738,11 @@ english_noun_cue (const Ctx *c, const Sent *s, guint i)
   guint d = m->first - 1;
   if (d == 0 || !(is_any_trigger (c, s, d - 1) || is_preposition (c, s, d - 1)))
     return FALSE;
-  const char *last = tok (s, i - 1)->fold;
+  /* a plural name there ("the Americans report") leads a verb; an
+   * acronym ending in s ("the NIS report") is one body */
+  const WartaToken *last = tok (s, i - 1);
   return !g_str_has_suffix (t->fold, "s") && !g_str_has_suffix (t->fold, "ed")
-         && !g_str_has_suffix (last, "s");
+         && (!g_str_has_suffix (last->fold, "s") || last->all_caps);
 }
 
 /* "membantah klaim bahwa …", "belum dapat memastikan klaim …", "Bantah
