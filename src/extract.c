@@ -4378,6 +4378,7 @@ typedef struct {
   const WartaActor *owner; /* "pasukan Korea Utara", "North Korean troops" */
   guint end;             /* token after the noun phrase */
   char *item;            /* weapons as written */
+  char *quantity;        /* the count of the first weapons, as written ("20", "12 million") */
   gboolean anaphoric;    /* "pasukan tersebut", "mereka" */
   gboolean formation;    /* "dua brigade": a number counts units, not soldiers */
   gint64 pending;        /* a count not yet attached to a noun */
@@ -4396,6 +4397,7 @@ np_clear (NounPhrase *np)
 {
   g_clear_pointer (&np->unit, g_free);
   g_clear_pointer (&np->item, g_free);
+  g_clear_pointer (&np->quantity, g_free);
 }
 
 static gboolean
@@ -4403,6 +4405,19 @@ number_is_count (const WartaToken *t)
 {
   return t->kind == WARTA_TOKEN_NUMBER && !t->is_money && t->number >= 1
          && t->number < 1e7 && t->number == (double) (gint64) t->number;
+}
+
+/* A number at @j that can count weapons: "12 million", "6.5 million",
+ * "250"; not money, and not "satu pun" (not a single one). */
+static gboolean
+weapon_quantity (const Ctx *c, const Sent *s, guint j)
+{
+  const WartaToken *t = tok (s, j);
+  if (t->kind != WARTA_TOKEN_NUMBER || t->is_money || t->number < 1)
+    return FALSE;
+  if (j + 1 < s->n_toks && g_strcmp0 (tok (s, j + 1)->fold, "pun") == 0)
+    return FALSE;
+  return !(j > 0 && is_cat (c, s, WARTA_LEX_NEGATOR, j - 1));
 }
 
 /* A money amount ends right before @j ("1 miliar dolar", "US$1 billion"):
@@ -4632,6 +4647,7 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
   np->start = i;
   guint j = i;
   gint64 pending = -1;
+  guint qty_at = 0; /* 1 + the last number read, a quantity of weapons however large */
   const WartaActor *pending_owner = NULL;
   for (guint steps = 0; j < to && steps < 10; steps++)
     {
@@ -4645,6 +4661,8 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
           pending = -1;
           continue;
         }
+      if (weapon_quantity (c, s, j))
+        qty_at = j + 1;
       if (number_is_count (t))
         {
           pending = casualties_before (c, s, j) ? -1 : (gint64) t->number;
@@ -4683,6 +4701,8 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
               continue;
             }
           np->weapons = TRUE;
+          if (!np->item && qty_at)
+            np->quantity = span_text (s, qty_at - 1, qty_at);
           if (!np->item)
             np->item = span_text (s, j, j + nw);
           j += nw;
@@ -6150,6 +6170,8 @@ add_arms_transfer (Ctx *c, guint i, guint n, const WartaLexEntry *e, WartaLexCat
   ev->fact->recipient = g_strdup (rc);
   if (np && np->item)
     ev->fact->item = g_strdup (np->item);
+  if (np && np->quantity)
+    ev->fact->quantity = g_strdup (np->quantity);
   ev_set_rule (ev, rule);
 }
 

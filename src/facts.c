@@ -312,6 +312,11 @@ warta_fact_identity_key (const WartaFact *f)
         append_field (key, f->agent);
         append_field (key, f->recipient);
         append_field (key, item);
+        /* counts from different sources are different facts, as a
+         * deployment's troops are: "12 million shells" (NIS) and "6.5
+         * million shells" (HUR) each keep their speaker */
+        if (f->quantity)
+          append_field (key, f->quantity);
       }
       break;
     case WARTA_FACT_TREATY:

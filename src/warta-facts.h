@@ -37,7 +37,7 @@
  * normalised (IRIs as is, sets sorted, numbers in decimal):
  *
  *   Deployment   "Deployment|agent|dest1,dest2|troops|date"
- *   ArmsTransfer "ArmsTransfer|agent|recipient|item"
+ *   ArmsTransfer "ArmsTransfer|agent|recipient|item[|quantity]"
  *   Treaty       "Treaty|party1,party2,…|signedOn|kind-of-act|signatory1,…"
  *   Statement    "<Class>|speaker|about-IRI"
  *
