@@ -8548,6 +8548,20 @@ transfer_of_item (Ctx *c, const Sent *s, const Frame *f, WartaFact *fallback)
   return fallback;
 }
 
+/* "declined to confirm the NIS figures": the latest transfer that was
+ * counted, else @fallback. */
+static WartaFact *
+counted_transfer (Ctx *c, WartaFact *fallback)
+{
+  for (guint k = c->dis.events->len; k-- > 0;)
+    {
+      WartaFact *e = g_ptr_array_index (c->dis.events, k);
+      if (e->kind == WARTA_FACT_ARMS_TRANSFER && e->quantity)
+        return e;
+    }
+  return fallback;
+}
+
 /* "Juru bicara Kementerian Luar Negeri Iran membantah tuduhan tersebut":
  * a denial by anaphora is about what the speaker's own state is said to
  * have done, even when another state's act was reported since.  (Not a
@@ -8734,6 +8748,9 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speak
     { WARTA_LEX_TROOP_NOUN, WARTA_FACT_DEPLOYMENT },
     { WARTA_LEX_TREATY_NOUN, WARTA_FACT_TREATY },
     { WARTA_LEX_FIGURE_NOUN, WARTA_FACT_DEPLOYMENT }, /* "could not confirm the figures" */
+    /* "declined to confirm the NIS figures" with no deployment told:
+     * the counts of the shipment */
+    { WARTA_LEX_FIGURE_NOUN, WARTA_FACT_ARMS_TRANSFER },
     /* "belum dapat memverifikasi apakah komponen tersebut dipasok …": the
      * act named without an event of its own */
     { WARTA_LEX_SUPPLY_TRIGGER, WARTA_FACT_ARMS_TRANSFER },
@@ -8746,7 +8763,7 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speak
     for (to = f->cue + f->cue_n; to < s->n_toks && to < f->cue + f->cue_n + 3; to++)
       if (tok (s, to)->kind == WARTA_TOKEN_PUNCT && !tok_is_quote (s, to))
         break;
-  gboolean topical = FALSE, unmatched = FALSE;
+  gboolean topical = FALSE, unmatched = FALSE, figures = FALSE;
   for (guint t = 0; t < G_N_ELEMENTS (topics) && !topical; t++)
     for (guint i = f->from; i < to; i++)
       if (is_cat (c, s, topics[t].cat, i) && !negated_only_at (c, s, i))
@@ -8757,6 +8774,7 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speak
               continue;
             }
           event = c->dis.by_kind[topics[t].kind];
+          figures = topics[t].cat == WARTA_LEX_FIGURE_NOUN;
           topical = TRUE;
           break;
         }
@@ -8765,7 +8783,7 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speak
   if (unmatched && !topical)
     return NULL;
   if (topical && event->kind == WARTA_FACT_ARMS_TRANSFER)
-    event = transfer_of_item (c, s, f, event);
+    event = transfer_of_item (c, s, f, figures ? counted_transfer (c, event) : event);
   WartaFact *named = topical ? NULL : event_of_anaphor (c, s, f->from, to);
   if (named)
     return named;
