@@ -5840,6 +5840,24 @@ relative_aside_open (const Ctx *c, const Sent *s, guint lo, guint close)
   return 0;
 }
 
+/* English "Iranian drones transferred to the Houthis": a participle
+ * right after the weapons it tells of, with no auxiliary, modifies them
+ * (a reduced relative). */
+static gboolean
+participle_after_weapons (const Ctx *c, const Sent *s, guint trig)
+{
+  const char *w = tok (s, trig)->fold;
+  if (c->wlang != WARTA_LANG_EN || g_str_has_suffix (w, "ing") || g_str_has_suffix (w, "s"))
+    return FALSE;
+  for (guint k = trig; k > 0 && k + 3 > trig; k--)
+    {
+      guint wn;
+      if (cat_at (c, s, WARTA_LEX_WEAPON_NOUN, k - 1, &wn) && k - 1 + wn == trig)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* English "a small vessel carrying missile parts", "the convoy bringing
  * weapons": an -ing form right after a noun phrase that a determiner
  * opens modifies that noun; its subject is the noun, not the clause's.
@@ -6223,7 +6241,7 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
                         const WartaActor *given_recipient, GArray *evs)
 {
   WartaVoice v = voice_of (c, s, i);
-  gboolean passive = v == WARTA_VOICE_PASSIVE || v == WARTA_VOICE_STATIVE;
+  gboolean passive = v == WARTA_VOICE_PASSIVE || v == WARTA_VOICE_STATIVE || participle_after_weapons (c, s, i);
   gboolean nominal = v == WARTA_VOICE_NOMINAL;
   /* "Resolusi 2216 melarang pasokan senjata kepada Houthi": who bans a
    * supply does not supply */
@@ -6250,7 +6268,9 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
        * prepositional phrase is not the clause subject's act */
       if (!agent && nominal && plural_after_preposition (c, s, i))
         return;
-      if (!agent)
+      /* "documented Iranian drones transferred to the Houthis": the
+       * subject of the clause did not send what its object names */
+      if (!agent && !(passive && participle_after_weapons (c, s, i)))
         agent = active_subject (c, s, lo, i);
       /* "launchers were shipped from Israel to Germany", "dikirim dari
        * Israel ke Jerman": the state a passive shipment leaves from */
