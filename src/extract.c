@@ -691,6 +691,15 @@ unknown_acronym (const Sent *s, guint k)
   return t->kind == WARTA_TOKEN_WORD && t->all_caps && !ment_at (s, k);
 }
 
+/* A capitalised word no mention covers: part of a name the registry
+ * lacks ("Self-Defense Force units"). */
+static gboolean
+unknown_name_word (const Sent *s, guint k)
+{
+  const WartaToken *t = tok (s, k);
+  return t->kind == WARTA_TOKEN_WORD && t->capitalized && !ment_at (s, k);
+}
+
 /* An unknown acronym of three letters or more ("MINUSCA", "UNMISS"):
  * after a title, the body's name.  Two letters are often initials ("TB
  * Hasanuddin"). */
@@ -2877,8 +2886,8 @@ subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
           else if (b >= lo + 2 && is_cat (c, s, WARTA_LEX_COORDINATOR, b - 1)
                    && is_cat (c, s, WARTA_LEX_TROOP_NOUN, b - 2))
             b -= 2; /* "tidak ada satu pun tentara maupun instruktur" */
-          else if (unknown_acronym (s, b - 1))
-            b--; /* "No KDF personnel": an owner the registry lacks */
+          else if (unknown_acronym (s, b - 1) || unknown_name_word (s, b - 1))
+            b--; /* "No KDF personnel", "no Self-Defense Force units": an owner the registry lacks */
           else if (!modifier && (plain_modifier (c, s, b - 1) || is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, b - 1)))
             {
               modifier = TRUE; /* "no additional Russian units", "tidak ada lagi pasukan" */
@@ -3688,6 +3697,31 @@ postposed_speaker_start (const Sent *s, guint lo, guint cue)
   return lo;
 }
 
+/* '"The scale … worries us most," a diplomat in the region said,
+ * speaking on condition of anonymity because of the sensitivity of the
+ * matter': the clause opens with a quotation closed by a comma before the
+ * cue, so the quotation is what was said.  Only when no event is told
+ * after the cue ("…, urging Washington to stop moving …" keeps its
+ * event inside the report). */
+static gboolean
+quotation_before_cue (const Ctx *c, const Sent *s, Span cl, guint cue, guint cue_n)
+{
+  static const WartaLexCategory events[] = {
+    WARTA_LEX_DEPLOYMENT_TRIGGER, WARTA_LEX_TRANSPORT_TRIGGER, WARTA_LEX_PRESENCE_TRIGGER,
+    WARTA_LEX_SUPPLY_TRIGGER, WARTA_LEX_SIGNING_TRIGGER, WARTA_LEX_RATIFICATION_TRIGGER,
+    WARTA_LEX_ACQUIRE_TRIGGER,
+  };
+  if (!tok_is_quote (s, cl.from))
+    return FALSE;
+  for (guint k = cue + cue_n; k < cl.to; k++)
+    if (is_cat_in (c, s, k, events, G_N_ELEMENTS (events)))
+      return FALSE;
+  for (guint k = cue; k > cl.from + 2; k--)
+    if (tok_is_quote (s, k - 1))
+      return tok_is_punct (s, k - 2, ",");
+  return FALSE;
+}
+
 /* "Moscow has denied sending troops, the agency reported": a cue inside
  * the content [@from, @to) of a later attribution reports only up to where
  * that attribution begins, so the denial, not the agency's report, governs
@@ -4208,7 +4242,8 @@ find_frames (Ctx *c, const Sent *s, Span cl)
         }
       else if ((st == STANCE_CLAIM || st == STANCE_DENIAL) && i > cl.from
                && !is_cat (c, s, WARTA_LEX_PRESS_INQUIRY, cl.from) /* "Asked by Reuters …, X said" */
-               && (!cue_has_content_after (c, s, i + n, cl.to) || attribution_after_comma (c, s, frames, cl, i)))
+               && (!cue_has_content_after (c, s, i + n, cl.to) || attribution_after_comma (c, s, frames, cl, i)
+                   || quotation_before_cue (c, s, cl, i, n)))
         {
           /* "CONTENT, X mengonfirmasi." */
           guint sstart = postposed_speaker_start (s, cl.from, i);
