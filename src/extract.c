@@ -1491,6 +1491,8 @@ learn_place (Ctx *c, Sent *s, guint i)
           english_place_label (c, s, place, e, i + n, nr);
           short_place_label (c, s, place, i + n, nr);
         }
+      else if (place && place->learned)
+        english_place_label (c, s, place, e, i + n, nr); /* "Pulau Manus": also "Manus Island" */
       /* "di Provinsi Preah Sihanouk": the intro is no name of its own */
       if (place && from > i && tok (s, i)->capitalized)
         sent_replace_span (s, i, n + nr, place);
