@@ -1148,6 +1148,24 @@ region_of_role (const Ctx *c, const Sent *s, guint i, guint n, guint *dist)
  * mengatakan", "a Western diplomat said"): an actor of its own, so that
  * what it says has a source and "ia" in the next sentence is not taken
  * for the previous speaker.  It has no affiliation: none is known. */
+/* "yang meminta namanya tidak disebutkan itu" at @j: a relative clause
+ * closed by a demonstrative that a speech verb follows.  The
+ * demonstrative's index, or 0. */
+static guint
+demonstrative_after_relative (Ctx *c, Sent *s, guint j)
+{
+  if (j >= s->n_toks || !is_cat (c, s, WARTA_LEX_RELATIVIZER, j))
+    return 0;
+  for (guint k = j + 1; k < s->n_toks && k < j + 9; k++)
+    {
+      if (tok (s, k)->kind != WARTA_TOKEN_WORD || ment_at (s, k))
+        return 0;
+      if (is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, k))
+        return speech_verb_follows (c, s, k + 1) ? k : 0;
+    }
+  return 0;
+}
+
 static guint
 learn_unaffiliated_speaker (Ctx *c, Sent *s, guint i, guint n, const WartaLexEntry *role)
 {
@@ -1161,6 +1179,14 @@ learn_unaffiliated_speaker (Ctx *c, Sent *s, guint i, guint n, const WartaLexEnt
     {
       sent_replace_span (s, first, n + 1, (WartaActor *) c->dis.person);
       return first + n + 1 - i;
+    }
+  /* "pejabat yang meminta namanya tidak disebutkan itu mengatakan": the
+   * demonstrative closes a relative clause about the same person */
+  guint dem = !en && c->dis.person ? demonstrative_after_relative (c, s, i + n) : 0;
+  if (dem)
+    {
+      sent_replace_span (s, i, dem + 1 - i, (WartaActor *) c->dis.person);
+      return dem + 1 - i;
     }
   guint dist = 0;
   const WartaLexEntry *region = region_of_role (c, s, i, n, &dist);
