@@ -5663,6 +5663,18 @@ route_goes_on (const Ctx *c, const Sent *s, guint from, guint to)
   return FALSE;
 }
 
+/* "and the town of Uvira", "and the Kursk region": after an article, a
+ * place noun or a place goes on with a list of places. */
+static gboolean
+place_follows_article (const Ctx *c, const Sent *s, guint j)
+{
+  if (j >= s->n_toks)
+    return FALSE;
+  const Ment *m = ment_at (s, j);
+  return is_cat (c, s, WARTA_LEX_PLACE_INTRO, j) || (m && ment_has_class (m, WARTA_ACTOR_PLACE))
+         || (m && ment_has_class (m, WARTA_ACTOR_STATE));
+}
+
 static void
 collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_too, GPtrArray *out)
 {
@@ -5687,6 +5699,13 @@ collect_destinations (Ctx *c, Sent *s, guint from, guint to, gboolean location_t
       const WartaLexEntry *de = i > from && tok_is_punct (s, i - 1, ",")
                                     ? cat_at (c, s, WARTA_LEX_DETERMINER, i, &n) : NULL;
       if (de && warta_lex_entry_attr (de, "indefinite"))
+        break;
+      /* "… 7,000 Rwandan soldiers on our soil, and a signature in
+       * Washington does not change that": after a comma and a
+       * coordinator, an article opens a clause with a subject of its own
+       * (a list of places goes on with places) */
+      if (i > from + 1 && tok_is_punct (s, i - 2, ",") && is_cat (c, s, WARTA_LEX_COORDINATOR, i - 1)
+          && is_cat (c, s, WARTA_LEX_DETERMINER, i) && !place_follows_article (c, s, i + 1))
         break;
       /* "… at the base as fantasies invented in Washington": once a
        * place phrase has been read, a description of the object follows,
