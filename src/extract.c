@@ -7224,6 +7224,13 @@ compound_modifier (const Ctx *c, const Sent *s, guint i, guint n)
       if (cat_at (c, s, WARTA_LEX_WEAPON_NOUN, i - back, &wn) && i - back + wn >= i + n)
         return TRUE;
     }
+  /* "more than 100 armed groups": a verb whose object receives, as a
+   * participle before a plain noun, describes it */
+  const WartaLexEntry *se = c->wlang == WARTA_LANG_EN && i + n < s->n_toks
+                                ? cat_at (c, s, WARTA_LEX_SUPPLY_TRIGGER, i, NULL) : NULL;
+  if (se && g_strcmp0 (warta_lex_entry_attr (se, "objectIs"), "recipient") == 0
+      && g_str_has_suffix (tok (s, i + n - 1)->fold, "ed") && plain_modifier (c, s, i + n))
+    return TRUE;
   if (c->wlang != WARTA_LANG_EN || i == 0 || i + n >= s->n_toks || !is_cat (c, s, WARTA_LEX_WEAPON_NOUN, i - 1))
     return FALSE;
   return plain_modifier (c, s, i + n) && !is_cat (c, s, WARTA_LEX_WEAPON_NOUN, i + n)
