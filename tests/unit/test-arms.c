@@ -16,12 +16,7 @@ static WartaLexicon *lexicon;
 static WartaFactSet *
 extract (const char *text, const char *lang)
 {
-  g_autoptr (GError) error = NULL;
-  WartaFactSet *facts = NULL;
-  g_autoptr (WartaGraph) g = warta_build_graph_from_text (lexicon, "t.txt", text, lang, &facts, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (facts);
-  return facts;
+  return warta_test_extract (lexicon, text, lang);
 }
 
 /* The transfer whose quantity is @quantity (NULL: one without). */

@@ -8,11 +8,15 @@
  *                                the query tests hold to hand-written answers
  *   warta_test_lexicon ()        the ontology loaded from its default
  *                                directory, or the test aborts; free it
- *                                with warta_lexicon_free */
+ *                                with warta_lexicon_free
+ *   warta_test_extract ()        the facts read from one text (as article
+ *                                "t.txt") with @lex, or the test aborts;
+ *                                free them with warta_fact_set_free */
 #pragma once
 
 #include <glib.h>
 
+#include "warta-build.h"
 #include "warta-lexicon.h"
 
 static inline WartaLexicon *
@@ -23,6 +27,18 @@ warta_test_lexicon (void)
 
   g_assert_no_error (error);
   return lex;
+}
+
+static inline WartaFactSet *
+warta_test_extract (WartaLexicon *lex, const char *text, const char *lang)
+{
+  g_autoptr (GError) error = NULL;
+  WartaFactSet *facts = NULL;
+  g_autoptr (WartaGraph) g = warta_build_graph_from_text (lex, "t.txt", text, lang, &facts, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (facts);
+  return facts;
 }
 
 static inline char *
