@@ -4471,14 +4471,13 @@ number_is_count (const WartaToken *t)
 }
 
 /* A number at @j that can count weapons: "12 million", "6.5 million",
- * "250"; not money, and not "satu pun" (not a single one). */
+ * "250"; not money, and not negated ("tidak satu pun", not a single
+ * one). */
 static gboolean
 weapon_quantity (const Ctx *c, const Sent *s, guint j)
 {
   const WartaToken *t = tok (s, j);
   if (t->kind != WARTA_TOKEN_NUMBER || t->is_money || t->number < 1)
-    return FALSE;
-  if (j + 1 < s->n_toks && g_strcmp0 (tok (s, j + 1)->fold, "pun") == 0)
     return FALSE;
   return !(j > 0 && is_cat (c, s, WARTA_LEX_NEGATOR, j - 1));
 }
@@ -6323,7 +6322,9 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
                         const WartaActor *given_recipient, GArray *evs)
 {
   WartaVoice v = voice_of (c, s, i);
-  gboolean passive = v == WARTA_VOICE_PASSIVE || v == WARTA_VOICE_STATIVE || participle_after_weapons (c, s, i);
+  /* "Iranian drones shipped to the Houthis": a reduced relative is passive */
+  gboolean reduced = participle_after_weapons (c, s, i);
+  gboolean passive = v == WARTA_VOICE_PASSIVE || v == WARTA_VOICE_STATIVE || reduced;
   gboolean nominal = v == WARTA_VOICE_NOMINAL;
   /* "Resolusi 2216 melarang pasokan senjata kepada Houthi": who bans a
    * supply does not supply */
@@ -6352,7 +6353,7 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
         return;
       /* "documented Iranian drones transferred to the Houthis": the
        * subject of the clause did not send what its object names */
-      if (!agent && !(passive && participle_after_weapons (c, s, i)))
+      if (!agent && !reduced)
         agent = active_subject (c, s, lo, i);
       /* "launchers were shipped from Israel to Germany", "dikirim dari
        * Israel ke Jerman": the state a passive shipment leaves from */
