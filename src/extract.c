@@ -5670,8 +5670,8 @@ place_follows_article (const Ctx *c, const Sent *s, guint j)
   if (j >= s->n_toks)
     return FALSE;
   const Ment *m = ment_at (s, j);
-  return is_cat (c, s, WARTA_LEX_PLACE_INTRO, j) || (m && ment_has_class (m, WARTA_ACTOR_PLACE))
-         || (m && ment_has_class (m, WARTA_ACTOR_STATE));
+  return is_cat (c, s, WARTA_LEX_PLACE_INTRO, j)
+         || (m && (ment_has_class (m, WARTA_ACTOR_PLACE) || ment_has_class (m, WARTA_ACTOR_STATE)));
 }
 
 static void
@@ -6524,7 +6524,7 @@ predicate_at (const Ctx *c, const Sent *s, guint j)
 static gboolean
 headline_word_at (const Ctx *c, const Sent *s, guint j)
 {
-  if (j >= s->n_toks || ment_at (s, j))
+  if (j >= s->n_toks || ment_at (s, j) || !title_cased (s))
     return FALSE;
   const WartaToken *t = tok (s, j);
   return t->kind == WARTA_TOKEN_WORD && t->capitalized && !t->all_caps && !is_preposition (c, s, j)

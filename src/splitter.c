@@ -231,8 +231,8 @@ lowercase_word_before (const char *text, gsize pos)
 static gboolean
 stop_later_on_line (const char *text, gsize len, gsize i)
 {
-  for (gsize k = i; k < len && text[k] != '\n'; k++)
-    if (text[k] == '.' || text[k] == '!' || text[k] == '?')
+  for (gsize k = i; k < len && text[k] != '\n'; k = (gsize) (g_utf8_next_char (text + k) - text))
+    if (is_terminator (g_utf8_get_char (text + k)))
       return TRUE;
   return FALSE;
 }
