@@ -2277,9 +2277,60 @@ imitation_weapon (const Ctx *c, const Sent *s, guint i, guint n)
          || (i + n < s->n_toks && is_cat (c, s, WARTA_LEX_IMITATION, i + n));
 }
 
+/* A maker's designator: capitals, a hyphen and a number, as in "FA-50",
+ * "J-10C", "Su-57", "HQ-9", "Hwasong-11".  The shape alone also fits
+ * "COVID-19" or "G-20"; callers ask for a weapon context. */
+static gboolean
+model_designator (const WartaToken *t)
+{
+  const char *dash = strchr (t->text, '-');
+  if (t->kind != WARTA_TOKEN_WORD || !g_ascii_isupper (t->text[0]) || !dash
+      || dash - t->text > 7 || !g_ascii_isdigit (dash[1]))
+    return FALSE;
+  for (const char *p = t->text; p < dash; p++)
+    if (!g_ascii_isalpha (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* A designator is a weapon where a weapon noun follows it ("FA-50 jets",
+ * "J-10C fighter jets"), or where a count names how many and no other
+ * noun follows ("12 unit FA-50PH dari …", "48 FA-50", "dua skuadron
+ * Su-30"; not "12 COVID-19 vaccines"). */
+static gboolean
+designator_counted_or_named (const Ctx *c, const Sent *s, guint i)
+{
+  guint wn;
+  if (warta_lexicon_match (c->ex->lex, WARTA_LEX_WEAPON_NOUN, c->lang, s->toks, i + 1, &wn))
+    return TRUE;
+  if (plain_weapon_modifier (c, s, i + 1))
+    return FALSE;
+  guint j = i;
+  if (j > 1 && tok (s, j - 1)->kind == WARTA_TOKEN_WORD && !tok (s, j - 1)->capitalized
+      && tok (s, j - 2)->kind == WARTA_TOKEN_NUMBER)
+    j--;
+  return j > 0 && tok (s, j - 1)->kind == WARTA_TOKEN_NUMBER && !tok (s, j - 1)->is_money;
+}
+
+static void
+learn_designator (Ctx *c, const Sent *s, guint i)
+{
+  guint dummy;
+  if (!model_designator (tok (s, i)) || ment_at (s, i) || learned_weapon_at (c, s, i, &dummy)
+      || !designator_counted_or_named (c, s, i))
+    return;
+  char **name = g_new0 (char *, 2);
+  name[0] = g_strdup (tok (s, i)->fold);
+  if (!c->weapon_names)
+    c->weapon_names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_ptr_array_add (c->weapon_names, name);
+}
+
 static void
 learn_weapon_names (Ctx *c, Sent *s)
 {
+  for (guint i = 0; i < s->n_toks; i++)
+    learn_designator (c, s, i);
   for (guint i = 1; i < s->n_toks; i++)
     {
       guint wn;
