@@ -193,6 +193,15 @@ tok (const Sent *s, guint i)
   return warta_tokens_get (s->toks, i);
 }
 
+/* A year written alone: "sejak 2007", "the 2007 agreement".  A thousands
+ * separator makes it a count ("at least 2,000", "2.000 tentara"). */
+static gboolean
+number_is_year (const WartaToken *t)
+{
+  return t->kind == WARTA_TOKEN_NUMBER && !t->is_money && t->number >= 1900 && t->number <= 2100
+         && t->number == (double) (int) t->number && strlen (t->text) == 4;
+}
+
 static gboolean
 tok_is_punct (const Sent *s, guint i, const char *p)
 {
@@ -2499,10 +2508,7 @@ sentence_dates (const Sent *s, const WartaDate *ref)
       for (; b < bare->len && g_array_index (bare, WartaDateMatch, b).first_token < i; b++)
         ;
       const WartaToken *t = tok (s, i);
-      /* a year written alone ("sejak 2007", "the 2007 agreement"), with
-       * no thousands separator ("about 2,000 Marines" counts) */
-      if (t->kind == WARTA_TOKEN_NUMBER && !t->is_money && t->number >= 1900 && t->number <= 2100
-          && t->number == (double) (int) t->number && strlen (t->text) == 4)
+      if (number_is_year (t))
         year = (int) t->number;
       if (b >= bare->len || g_array_index (bare, WartaDateMatch, b).first_token != i)
         continue;
@@ -6976,7 +6982,7 @@ figure_of_troops (const Ctx *c, const Sent *s, const NounPhrase *np, guint from)
   for (guint j = from; j < s->n_toks && j < from + 8; j++)
     {
       const WartaToken *t = tok (s, j);
-      if (number_is_count (t) && t->number >= 10 && !(t->number >= 1900 && t->number <= 2100))
+      if (number_is_count (t) && t->number >= 10 && !number_is_year (t))
         return (gint64) t->number;
     }
   return -1;
@@ -8764,7 +8770,7 @@ figure_count (const Ctx *c, const Sent *s, guint from, guint to)
   for (guint i = from; i < to; i++)
     {
       const WartaToken *t = tok (s, i);
-      if (!number_is_count (t) || (t->number >= 1900 && t->number <= 2100))
+      if (!number_is_count (t) || number_is_year (t))
         continue;
       if (i + 1 < s->n_toks && is_cat (c, s, WARTA_LEX_WEAPON_NOUN, i + 1))
         return -1;
