@@ -5879,6 +5879,20 @@ first_mention_after (Ctx *c, Sent *s, WartaLexCategory prep, guint from, guint t
   return NULL;
 }
 
+/* The actor named by the first destination phrase in [@from, @to), or
+ * NULL when that phrase names none: in "delivered armoured vehicles to
+ * the Central African army under exemptions to a UN arms embargo" the
+ * weapons went to the army, not to the UN named later. */
+static const WartaActor *
+first_destination_named (Ctx *c, Sent *s, guint from, guint to)
+{
+  guint n;
+  while (from < to && !cat_at (c, s, WARTA_LEX_PREP_DESTINATION, from, &n))
+    from++;
+  return from < to ? first_mention_after (c, s, WARTA_LEX_PREP_DESTINATION, from, MIN (to, from + n + 5), FALSE)
+                   : NULL;
+}
+
 static void
 apply_dates (const Ctx *c, const Sent *s, guint from, guint to, WartaFact *f)
 {
@@ -6444,7 +6458,7 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   if (!recipient && !given_recipient)
     {
       /* weapons go to armed groups too ("memasok senjata kepada RSF") */
-      const WartaActor *grp = first_mention_after (c, s, WARTA_LEX_PREP_DESTINATION, i + n, wend, FALSE);
+      const WartaActor *grp = first_destination_named (c, s, i + n, wend);
       if (grp && grp->klass == WARTA_ACTOR_ORGANIZATION)
         recipient = grp;
     }
