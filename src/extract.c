@@ -3837,6 +3837,7 @@ add_frame (GArray *frames, Stance st, guint cue, guint cue_n, guint from, guint 
   f.confirm_like = e && warta_lex_entry_attr (e, "negatedAs") != NULL;
   f.own_act = e && warta_lex_entry_attr (e, "ownAct") != NULL;
   f.relays = e && warta_lex_entry_attr (e, "relays") != NULL;
+  if (g_getenv ("WDBG")) g_printerr ("frame st=%d cue=%u from=%u to=%u sp=%u %s\n", st, cue, from, to, speakers ? speakers->len : 0, f.rule);
   g_array_append_val (frames, f);
 }
 
@@ -4215,9 +4216,12 @@ find_frames (Ctx *c, const Sent *s, Span cl)
       gboolean negated = negated_at (c, s, cl.from, i);
       if (cat == WARTA_LEX_ACCORDING_TO)
         {
-          /* Menurut X, CONTENT */
+          /* Menurut X, CONTENT.  A pronoun further on is no source: in
+           * "citing convoys of trucks they said they had seen" "they"
+           * are the speakers named before the cue */
           guint j = i + n;
-          while (j < cl.to && !tok_is_punct (s, j, ","))
+          while (j < cl.to && !tok_is_punct (s, j, ",")
+                 && !(j > i + n + 1 && is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, j)))
             j++;
           find_subjects (c, s, i + n, j, FALSE, sp);
           /* "citing operational security": a reason, not a source */
@@ -8868,9 +8872,13 @@ counter_estimate (Ctx *c, Sent *s, const Frame *f, const WartaActor *speaker)
       || conditional_in (c, s, f->from, qualifier_start (c, s, f->from, f->to)))
     return NULL;
   const WartaLexEntry *figure = NULL;
-  for (guint i = MIN (f->from, f->cue); i < f->to && !figure; i++)
-    figure = cat_at (c, s, WARTA_LEX_FIGURE_NOUN, i, NULL);
-  gint64 count = figure ? figure_count (c, s, f->from, f->to) : -1;
+  guint at = MIN (f->from, f->cue);
+  for (; at < f->to && !figure; at++)
+    figure = cat_at (c, s, WARTA_LEX_FIGURE_NOUN, at, NULL);
+  /* the count follows the figure noun: in "Reuters melaporkan, mengutip
+   * dua pejabat AS, bahwa jumlahnya mendekati 4.000" the two count the
+   * officials */
+  gint64 count = figure ? figure_count (c, s, MAX (f->from, at), f->to) : -1;
   /* a count of ten or more, and of no dead or wounded ("jumlah tentara
    * Korut yang tewas dan terluka") */
   if (count < 10 || count == last->troops)
@@ -9120,6 +9128,7 @@ static void
 process_clause (Ctx *c, Sent *s, Span cl)
 {
   c->clause_event = NULL;
+  if (g_getenv ("WDBG")) { g_autofree char *t = span_text (s, cl.from, cl.to); g_printerr ("clause [%u,%u) %s\n", cl.from, cl.to, t); for (guint q = cl.from; q < cl.to; q++) g_printerr (" %u:%s", q, tok (s, q)->fold); g_printerr ("\n"); }
   g_autoptr (GArray) frames = find_frames (c, s, cl);
   g_autoptr (GArray) evs = g_array_new (FALSE, TRUE, sizeof (Ev));
   g_array_set_clear_func (evs, ev_clear);
