@@ -567,20 +567,53 @@ honorific_in_name (const Ctx *c, const Sent *s, guint i)
   return e && n == 1 && warta_lex_entry_attr (e, "inName");
 }
 
+/* Does a label of @a hold the words [@i, @k] ("Fernandez de Cossio" in
+ * "Carlos Fernandez de Cossio")? */
+static gboolean
+label_holds_span (const WartaActor *a, const Sent *s, guint i, guint k)
+{
+  g_autofree char *span = span_text (s, i, k + 1);
+  g_autofree char *want = g_utf8_casefold (span, -1);
+  for (guint l = 0; l < a->labels->len; l++)
+    {
+      g_autofree char *have = g_utf8_casefold (((const WartaLabel *) g_ptr_array_index (a->labels, l))->text, -1);
+      if (strstr (have, want))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The words of a name begun at @i after a particle at @k - 1: a new word
+ * ("de Cossio"), or a person's name known already, which is a patronym
+ * here ("Khalid bin Salman" after "Raja Salman bin Abdulaziz" taught
+ * "Salman") unless the known name holds the run ("Fernandez de Cossio" is
+ * Carlos Fernandez de Cossio again).  Returns their number, or 0. */
+static guint
+name_after_particle (const Ctx *c, const Sent *s, guint i, guint k)
+{
+  if (is_plain_name_token (c, s, k))
+    return 1;
+  const Ment *m = k < s->n_toks ? ment_starting (s, k) : NULL;
+  if (m && m->n == 1 && tok (s, k)->capitalized && ment_has_class (m, WARTA_ACTOR_PERSON)
+      && !label_holds_span (ment_pick (m, FALSE), s, i, k))
+    return 1;
+  return 0;
+}
+
 /* A run of capitalised words not known to the registry (a new name),
  * with a lowercase particle between two of them ("Carlos Fernandez de
  * Cossio"). */
 static guint
 name_run (const Ctx *c, const Sent *s, guint i)
 {
-  guint n = 0;
+  guint n = 0, more;
   while (n < 5)
     {
       if (is_plain_name_token (c, s, i + n))
         n++;
       else if (n > 0 && i + n < s->n_toks && s->ment_at[i + n] < 0
-               && is_cat (c, s, WARTA_LEX_NAME_PARTICLE, i + n) && is_plain_name_token (c, s, i + n + 1))
-        n += 2;
+               && is_cat (c, s, WARTA_LEX_NAME_PARTICLE, i + n) && (more = name_after_particle (c, s, i, i + n + 1)))
+        n += 1 + more;
       /* "Hassan Sheikh Mohamud": an honorific that may stand inside a
        * name (warta:inName) between two words of one is a word of it */
       else if (n > 0 && is_name_token (s, i + n) && honorific_in_name (c, s, i + n)
