@@ -155,6 +155,7 @@ typedef struct {
   gboolean closes_carried;   /* this sentence closes such a quotation */
   GPtrArray *weapon_names;   /* (element-type GStrv) weapon systems the article named, folded */
   const WartaActor *dateline_place; /* "MANILA, KOMPAS.com -": where the article is written from */
+  const WartaActor *scene;          /* "In Havana, …": the state a sentence opens in, or NULL */
 } Ctx;
 
 /* ------------------------------------------------------------------ */
@@ -853,6 +854,24 @@ relative_before_name (const Ctx *c, const Sent *s, guint j)
 
 static gboolean plain_modifier (const Ctx *c, const Sent *s, guint k);
 
+/* "In Havana, Deputy Foreign Minister …", "Di Moskow, juru bicara …": a
+ * sentence that opens with a place set off by a comma is told from that
+ * place, and an office named in it with no state is that place's state's.
+ * Returns the state, or NULL. */
+static const WartaActor *
+sentence_scene (const Ctx *c, const Sent *s)
+{
+  guint n;
+  if (s->n_toks < 4 || !cat_at (c, s, WARTA_LEX_PREP_LOCATION, 0, &n))
+    return NULL;
+  const Ment *m = ment_starting (s, n);
+  if (!m || !tok_is_punct (s, n + m->n, ",")
+      || !(ment_has_class (m, WARTA_ACTOR_PLACE) || ment_has_class (m, WARTA_ACTOR_STATE)))
+    return NULL;
+  const WartaActor *at = ment_pick (m, TRUE);
+  return at->klass == WARTA_ACTOR_STATE ? at : state_of (c, at);
+}
+
 /* Title [modifiers] [body mention] [title] Name.  Returns tokens consumed. */
 /* The state whose office @title names when none is written with it
  * (warta:unmarkedState): a state of the registry ("Menteri Pertahanan
@@ -867,6 +886,8 @@ title_home (const Ctx *c, const WartaLexEntry *title)
     return NULL;
   if (strcmp (home, "dateline") != 0)
     return warta_lexicon_actor (c->ex->lex, home);
+  if (c->scene)
+    return c->scene;
   if (c->dis.sole_state)
     return c->dis.sole_state;
   const WartaActor *at = c->dateline_place;
@@ -2735,7 +2756,9 @@ sent_new (Ctx *c, const WartaSentence *ws, gboolean learn)
   s->dates = sentence_dates (s, &c->dis.ref);
   if (learn)
     {
+      c->scene = sentence_scene (c, s);
       sent_learn (c, s);
+      c->scene = NULL;
       learn_weapon_names (c, s);
     }
   return s;
