@@ -9104,6 +9104,35 @@ same_side (Ctx *c, const WartaActor *subject, const WartaFact *target)
   return state_of (c, agent) == st;
 }
 
+/* A presence ("berada", "stationed") or an existential ("ada", "there
+ * are") at @i. */
+static gboolean
+is_presence (const Ctx *c, const Sent *s, guint i)
+{
+  const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, i, NULL);
+  return is_cat (c, s, WARTA_LEX_PRESENCE_TRIGGER, i) || (e && warta_lex_entry_attr (e, "needsPlace"));
+}
+
+/* Is the presence at @i in [@from, @to) one of troops: troops before it
+ * ("pasukan AS tidak berada di …"), or after it before any preposition
+ * ("tidak ada pasukan asing di …")?  "Belum ada keputusan mengenai postur
+ * pasukan kami" negates a decision, and "there is no decision on the
+ * posture of our forces" too. */
+static gboolean
+presence_of_troops (const Ctx *c, const Sent *s, guint from, guint i, guint to)
+{
+  if (troops_in (c, s, from, i))
+    return TRUE;
+  for (guint j = i + 1; j < to; j++)
+    {
+      if (troops_in (c, s, j, j + 1))
+        return TRUE;
+      if (is_preposition (c, s, j))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A negated act in [from, to) that denies (its index + 1, or 0): not a
  * possession ("tidak ada keraguan"), not a promise ("tidak akan bergabung
  * dengan blok mana pun"), and a presence verb only with troops named
@@ -9119,7 +9148,7 @@ negated_trigger_in (const Ctx *c, const Sent *s, guint from, guint to)
         && !is_cat (c, s, WARTA_LEX_DENIAL_VERB, i) && !is_treaty_act (c, s, i)
         && !bare_possession (c, s, i) && negated_at (c, s, from, i)
         && !prospective_before (c, s, from, i, 3)
-        && !(is_cat (c, s, WARTA_LEX_PRESENCE_TRIGGER, i) && !troops_in (c, s, from, to))
+        && !(is_presence (c, s, i) && !presence_of_troops (c, s, from, i, to))
         && !(is_cat (c, s, WARTA_LEX_ACQUIRE_TRIGGER, i) && !weapons_in (c, s, from, to)))
       return i + 1;
   return 0;
