@@ -2967,6 +2967,19 @@ plain_modifier (const Ctx *c, const Sent *s, guint k)
          && !is_cat_in (c, s, k, function, G_N_ELEMENTS (function));
 }
 
+/* A bare common noun at @k, alone before a preposition or the end of
+ * [.., @to): the object of an active verb that is neither troops, weapons
+ * nor a place ("menambah ketidakstabilan di Teluk"). */
+static gboolean
+bare_noun_object (const Ctx *c, const Sent *s, guint k, guint to)
+{
+  if (k >= to || !plain_modifier (c, s, k) || is_any_trigger (c, s, k) || is_cat (c, s, WARTA_LEX_PLACE_INTRO, k)
+      || is_cat (c, s, WARTA_LEX_WEAPON_NOUN, k) || is_cat (c, s, WARTA_LEX_UNIT_NOUN, k)
+      || is_cat (c, s, WARTA_LEX_GROUP_ANAPHOR, k) || is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, k))
+    return FALSE; /* "mengerahkan mereka untuk …": them, the troops */
+  return k + 1 >= to || tok (s, k + 1)->kind == WARTA_TOKEN_PUNCT || is_preposition (c, s, k + 1);
+}
+
 /* A troop noun at @k that names people only under a negation
  * (warta:negatedOnly: "siapa pun", "anyone"): no topic of its own. */
 static gboolean
@@ -7560,6 +7573,12 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                          && !(have_subj && subj.troops && voice_of (c, s, i) == WARTA_VOICE_PASSIVE))
                      || (warta_lex_entry_attr (e, "needsWeapons") && !(np && np->weapons)
                          && !with_recipient));
+  /* "kehadiran militer asing hanya akan menambah ketidakstabilan di
+   * Teluk": troops before an active verb whose object is something else
+   * are its subject, and nothing moves them */
+  if (voice_of (c, s, i) == WARTA_VOICE_ACTIVE && !have_obj && have_subj && subj.troops
+      && bare_noun_object (c, s, i + n, wend))
+    nothing = TRUE;
   /* "satu fregat … sebelum bergerak ke arah Pasifik": weapons that move
    * or stand somewhere change no hands */
   if ((cat == WARTA_LEX_PRESENCE_TRIGGER && weapons) || planned_weapons)
