@@ -6457,6 +6457,15 @@ possessor_before (const Ctx *c, const Sent *s, guint lo, guint i)
   return NULL;
 }
 
+/* "… from where the shipments were trucked to RSF units": a noun act that
+ * is the subject of a passive verb after it is no act of the clause's
+ * subject (here a UN panel describing reports). */
+static gboolean
+nominal_is_subject (const Ctx *c, const Sent *s, guint i, guint n, gboolean nominal)
+{
+  return nominal && i + n < s->n_toks && is_cat (c, s, WARTA_LEX_PASSIVE_AUX, i + n);
+}
+
 /* An arms transfer: supplier is the subject, recipient @given_recipient,
  * or after ke/kepada, or the state after the weapons ("pemasok senjata
  * Rusia"). */
@@ -6497,7 +6506,7 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
         return;
       /* "documented Iranian drones transferred to the Houthis": the
        * subject of the clause did not send what its object names */
-      if (!agent && !reduced)
+      if (!agent && !reduced && !nominal_is_subject (c, s, i, n, nominal))
         agent = active_subject (c, s, lo, i);
       /* "launchers were shipped from Israel to Germany", "dikirim dari
        * Israel ke Jerman": the state a passive shipment leaves from */
