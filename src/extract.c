@@ -3629,7 +3629,13 @@ find_subjects (Ctx *c, const Sent *s, guint lo, guint v, gboolean want_place, GP
         }
       if (out->len == 0 && c->dis.org && (n = org_anaphor_at (c, s, i)) > 0)
         {
-          ptr_add_unique (out, (gpointer) org_named_by (c, s, i, n));
+          /* "Foreign Minister X said the government could not confirm
+           * …": inside a sentence the body is the speaker's around it */
+          if (c->cur_speakers && c->cur_speakers->len)
+            for (guint k = 0; k < c->cur_speakers->len; k++)
+              ptr_add_unique (out, g_ptr_array_index (c->cur_speakers, k));
+          else
+            ptr_add_unique (out, (gpointer) org_named_by (c, s, i, n));
           i += n - 1;
           continue;
         }
