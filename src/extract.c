@@ -164,6 +164,7 @@ typedef struct {
 static gboolean is_any_trigger (const Ctx *c, const Sent *s, guint i);
 
 static const WartaLexEntry *learned_weapon_at (const Ctx *c, const Sent *s, guint i, guint *n);
+static gboolean force_named_at (const Ctx *c, const Sent *s, guint k);
 
 static const WartaLexEntry *
 cat_at (const Ctx *c, const Sent *s, WartaLexCategory cat, guint i, guint *n)
@@ -179,6 +180,10 @@ cat_at (const Ctx *c, const Sent *s, WartaLexCategory cat, guint i, guint *n)
   const WartaLexEntry *e = warta_lexicon_match (c->ex->lex, cat, c->lang, s->toks, i, len);
   if (!e && cat == WARTA_LEX_WEAPON_NOUN)
     e = learned_weapon_at (c, s, i, len);
+  /* "anggota IRGC" names troops, "anggota parlemen" does not */
+  if (e && cat == WARTA_LEX_TROOP_NOUN && warta_lex_entry_attr (e, "needsForceBody")
+      && !force_named_at (c, s, i + *len))
+    return NULL;
   return e;
 }
 
@@ -6978,6 +6983,19 @@ force_body_words (const Ctx *c, const WartaActor *a)
           }
     }
   return found;
+}
+
+/* A body that commands forces named at @k, after "of (the)" or "dari"
+ * ("members of the Revolutionary Guards", "anggota IRGC"). */
+static gboolean
+force_named_at (const Ctx *c, const Sent *s, guint k)
+{
+  for (guint skip = 0; skip < 2 && k < s->n_toks && !ment_at (s, k)
+                       && (is_preposition (c, s, k) || is_cat (c, s, WARTA_LEX_DETERMINER, k));
+       skip++)
+    k++;
+  const Ment *m = k < s->n_toks ? ment_starting (s, k) : NULL;
+  return m && force_body_words (c, ment_pick (m, FALSE)) > 0;
 }
 
 /* Does the speaker of the claim being read command its state's forces:
