@@ -1553,6 +1553,19 @@ short_place_label (Ctx *c, const Sent *s, WartaActor *place, guint name, guint n
   warta_lexicon_add_label (c->ex->lex, place, bare, c->lang);
 }
 
+/* The name after a title in a base's name: a new name ("Raja Khalid"),
+ * or one word that is itself a title ("Pangkalan Udara Pangeran Sultan",
+ * after Prince Sultan).  Its length, or 0. */
+static guint
+base_namesake (const Ctx *c, const Sent *s, guint k)
+{
+  guint nr = name_run (c, s, k);
+  if (nr == 0 && is_name_token (s, k) && tok (s, k)->capitalized && is_cat (c, s, WARTA_LEX_TITLE, k)
+      && !(k + 1 < s->n_toks && is_name_token (s, k + 1)))
+    nr = 1;
+  return nr;
+}
+
 /* PlaceIntro Name ("wilayah Zaporizhzhia") or Name PlaceIntro ("the
  * Belgorod region").  An intro marked warta:partOfName and written with
  * capitals belongs to the name ("Clark Air Base", "Pangkalan Udara
@@ -1574,7 +1587,7 @@ learn_place (Ctx *c, Sent *s, guint i)
    * named after a titled person keeps the title in its name */
   guint tn, tr;
   if (nr == 0 && in_name && i + n < s->n_toks && tok (s, i + n)->capitalized
-      && cat_at (c, s, WARTA_LEX_TITLE, i + n, &tn) && (tr = name_run (c, s, i + n + tn)) > 0)
+      && cat_at (c, s, WARTA_LEX_TITLE, i + n, &tn) && (tr = base_namesake (c, s, i + n + tn)) > 0)
     nr = tn + tr;
   if (nr > 0 && nr <= 3)
     {
