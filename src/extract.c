@@ -2035,6 +2035,11 @@ learn_titled_body (Ctx *c, Sent *s, guint i)
         }
       if ((nr = name_run (c, s, j)) == 0)
         return 0;
+      /* "stasiun televisi Israel Channel 12": an outlet's number is part
+       * of its name */
+      if (j + nr < s->n_toks && tok (s, j + nr)->kind == WARTA_TOKEN_NUMBER && !tok (s, j + nr)->is_money
+          && !number_is_year (tok (s, j + nr)))
+        nr++;
       name = j;
     }
   else if (c->wlang == WARTA_LANG_EN && !is_cat (c, s, WARTA_LEX_DETERMINER, i)
