@@ -2990,9 +2990,10 @@ plain_modifier (const Ctx *c, const Sent *s, guint k)
          && !is_cat_in (c, s, k, function, G_N_ELEMENTS (function));
 }
 
-/* A bare common noun at @k, alone before a preposition or the end of
- * [.., @to): the object of an active verb that is neither troops, weapons
- * nor a place ("menambah ketidakstabilan di Teluk"). */
+/* A bare common noun at @k, followed by a preposition, a punctuation mark
+ * or the end of the clause at @to: the object of an active verb that is
+ * neither troops, weapons, a place word nor a pronoun ("menambah
+ * ketidakstabilan di Teluk"). */
 static gboolean
 bare_noun_object (const Ctx *c, const Sent *s, guint k, guint to)
 {
@@ -3935,7 +3936,6 @@ add_frame (GArray *frames, Stance st, guint cue, guint cue_n, guint from, guint 
   f.confirm_like = e && warta_lex_entry_attr (e, "negatedAs") != NULL;
   f.own_act = e && warta_lex_entry_attr (e, "ownAct") != NULL;
   f.relays = e && warta_lex_entry_attr (e, "relays") != NULL;
-  if (g_getenv ("WDBG")) g_printerr ("frame st=%d cue=%u from=%u to=%u sp=%u %s\n", st, cue, from, to, speakers ? speakers->len : 0, f.rule);
   g_array_append_val (frames, f);
 }
 
@@ -9283,7 +9283,6 @@ static void
 process_clause (Ctx *c, Sent *s, Span cl)
 {
   c->clause_event = NULL;
-  if (g_getenv ("WDBG")) { g_autofree char *t = span_text (s, cl.from, cl.to); g_printerr ("clause [%u,%u) %s\n", cl.from, cl.to, t); for (guint q = cl.from; q < cl.to; q++) g_printerr (" %u:%s", q, tok (s, q)->fold); g_printerr ("\n"); }
   g_autoptr (GArray) frames = find_frames (c, s, cl);
   g_autoptr (GArray) evs = g_array_new (FALSE, TRUE, sizeof (Ev));
   g_array_set_clear_func (evs, ev_clear);
