@@ -573,19 +573,32 @@ honorific_in_name (const Ctx *c, const Sent *s, guint i)
   return e && n == 1 && warta_lex_entry_attr (e, "inName");
 }
 
+/* Does @label hold @word as whole words, ignoring case? */
+static gboolean
+label_has_words (const char *label, const char *word)
+{
+  g_autofree char *hay = g_utf8_casefold (label, -1);
+  g_autofree char *needle = g_utf8_casefold (word, -1);
+  gsize len = strlen (needle);
+  for (const char *p = strstr (hay, needle); p; p = strstr (p + 1, needle))
+    {
+      gboolean open = p == hay || !g_ascii_isalnum (p[-1]);
+      gboolean close = !g_ascii_isalnum (p[len]);
+      if (open && close)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Does a label of @a hold the words [@i, @k] ("Fernandez de Cossio" in
  * "Carlos Fernandez de Cossio")? */
 static gboolean
 label_holds_span (const WartaActor *a, const Sent *s, guint i, guint k)
 {
   g_autofree char *span = span_text (s, i, k + 1);
-  g_autofree char *want = g_utf8_casefold (span, -1);
   for (guint l = 0; l < a->labels->len; l++)
-    {
-      g_autofree char *have = g_utf8_casefold (((const WartaLabel *) g_ptr_array_index (a->labels, l))->text, -1);
-      if (strstr (have, want))
-        return TRUE;
-    }
+    if (label_has_words (((const WartaLabel *) g_ptr_array_index (a->labels, l))->text, span))
+      return TRUE;
   return FALSE;
 }
 
@@ -2363,6 +2376,18 @@ imitation_weapon (const Ctx *c, const Sent *s, guint i, guint n)
          || (i + n < s->n_toks && is_cat (c, s, WARTA_LEX_IMITATION, i + n));
 }
 
+/* Learns the @n words at @k as a weapon system's name for the article. */
+static void
+add_weapon_name (Ctx *c, const Sent *s, guint k, guint n)
+{
+  GStrv name = g_new0 (char *, n + 1);
+  for (guint j = 0; j < n; j++)
+    name[j] = g_strdup (tok (s, k + j)->fold);
+  if (!c->weapon_names)
+    c->weapon_names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_ptr_array_add (c->weapon_names, name);
+}
+
 /* A maker's designator: capitals, a hyphen and a number, as in "FA-50",
  * "J-10C", "Su-57", "HQ-9", "Hwasong-11".  The shape alone also fits
  * "COVID-19" or "G-20"; callers ask for a weapon context. */
@@ -2405,11 +2430,7 @@ learn_designator (Ctx *c, const Sent *s, guint i)
   if (!model_designator (tok (s, i)) || ment_at (s, i) || learned_weapon_at (c, s, i, &dummy)
       || !designator_counted_or_named (c, s, i))
     return;
-  char **name = g_new0 (char *, 2);
-  name[0] = g_strdup (tok (s, i)->fold);
-  if (!c->weapon_names)
-    c->weapon_names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  g_ptr_array_add (c->weapon_names, name);
+  add_weapon_name (c, s, i, 1);
 }
 
 static void
@@ -2430,12 +2451,7 @@ learn_weapon_names (Ctx *c, Sent *s)
       guint mn = model_name_at (c, s, k), dummy;
       if (!mn || learned_weapon_at (c, s, k, &dummy))
         continue;
-      g_auto (GStrv) name = g_new0 (char *, mn + 1);
-      for (guint j = 0; j < mn; j++)
-        name[j] = g_strdup (tok (s, k + j)->fold);
-      if (!c->weapon_names)
-        c->weapon_names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-      g_ptr_array_add (c->weapon_names, g_steal_pointer (&name));
+      add_weapon_name (c, s, k, mn);
       i = k + mn - 1;
     }
 }
@@ -3036,6 +3052,16 @@ negator_ends_at (const Ctx *c, const Sent *s, guint lo, guint b)
   return negator_start (c, s, lo, b, 4) != G_MAXUINT;
 }
 
+/* An existential or possession ("ada", "memiliki", "there are", "has"):
+ * a deployment trigger marked warta:needsPlace at @i, of @n tokens.
+ * Returns its entry, or NULL. */
+static const WartaLexEntry *
+existential_at (const Ctx *c, const Sent *s, guint i, guint *n)
+{
+  const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, i, n);
+  return e && warta_lex_entry_attr (e, "needsPlace") ? e : NULL;
+}
+
 /* "No Australian troops are stationed …", "Tidak ada pasukan Australia
  * yang ditempatkan …", "no agreement was signed": the troops or the
  * treaty before the trigger are quantified by a negator, with only their
@@ -3056,10 +3082,9 @@ subject_negated (const Ctx *c, const Sent *s, guint lo, guint i)
             return TRUE;
           guint tn;
           const Ment *m = ment_at (s, b - 1);
-          const WartaLexEntry *te = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, b - 1, &tn);
           if (m)
             b = m->first;
-          else if (te && tn == 1 && warta_lex_entry_attr (te, "needsPlace"))
+          else if (existential_at (c, s, b - 1, &tn) && tn == 1)
             b--;
           else if (b >= lo + 2 && is_cat (c, s, WARTA_LEX_COORDINATOR, b - 1)
                    && is_cat (c, s, WARTA_LEX_TROOP_NOUN, b - 2))
@@ -3087,8 +3112,7 @@ existential_start (const Ctx *c, const Sent *s, guint lo, guint k)
   for (guint back = 1; back <= 2 && k >= lo + back; back++)
     {
       guint tn;
-      const WartaLexEntry *te = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, k - back, &tn);
-      if (te && k - back + tn == k && warta_lex_entry_attr (te, "needsPlace"))
+      if (existential_at (c, s, k - back, &tn) && k - back + tn == k)
         return k - back;
     }
   return k;
@@ -3149,8 +3173,7 @@ negated_at (const Ctx *c, const Sent *s, guint lo, guint i)
     return TRUE;
   /* "there are no Russian troops", "has no soldiers in": a possession or
    * existential is negated by the determiner after it */
-  const WartaLexEntry *te = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, i, &tn);
-  if (te && warta_lex_entry_attr (te, "needsPlace") && cat_at (c, s, WARTA_LEX_NEGATOR, i + tn, &nn))
+  if (existential_at (c, s, i, &tn) && cat_at (c, s, WARTA_LEX_NEGATOR, i + tn, &nn))
     return TRUE;
   for (guint steps = 0; k > lo && steps < 6; steps++)
     {
@@ -6960,23 +6983,6 @@ np_definite (const Ctx *c, const Sent *s, const NounPhrase *np)
   return FALSE;
 }
 
-/* Does @label hold @word as whole words, ignoring case? */
-static gboolean
-label_has_words (const char *label, const char *word)
-{
-  g_autofree char *hay = g_utf8_casefold (label, -1);
-  g_autofree char *needle = g_utf8_casefold (word, -1);
-  gsize len = strlen (needle);
-  for (const char *p = strstr (hay, needle); p; p = strstr (p + 1, needle))
-    {
-      gboolean open = p == hay || !g_ascii_isalnum (p[-1]);
-      gboolean close = !g_ascii_isalnum (p[len]);
-      if (open && close)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* 1 when a name of @a holds a warta:ForceBody word ("French Armed
  * Forces", "Korps Marinir AS"), -1 when one holds a word of a body that
  * only reports on forces ("Ukrainian military intelligence"), else 0. */
@@ -9139,8 +9145,7 @@ static gboolean
 bare_possession (const Ctx *c, const Sent *s, guint i)
 {
   guint n;
-  const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, i, &n);
-  if (!e || !warta_lex_entry_attr (e, "needsPlace"))
+  if (!existential_at (c, s, i, &n))
     return FALSE;
   return !troops_in (c, s, i + n, i + n + 6);
 }
@@ -9179,8 +9184,8 @@ same_side (Ctx *c, const WartaActor *subject, const WartaFact *target)
 static gboolean
 is_presence (const Ctx *c, const Sent *s, guint i)
 {
-  const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_DEPLOYMENT_TRIGGER, i, NULL);
-  return is_cat (c, s, WARTA_LEX_PRESENCE_TRIGGER, i) || (e && warta_lex_entry_attr (e, "needsPlace"));
+  guint n;
+  return is_cat (c, s, WARTA_LEX_PRESENCE_TRIGGER, i) || existential_at (c, s, i, &n);
 }
 
 /* Is the presence at @i in [@from, @to) one of troops: troops before it
