@@ -3762,6 +3762,22 @@ stance_of_category (WartaLexCategory cat)
     }
 }
 
+/* Is the speech cue at @i negated?  A cue that holds its own negation
+ * ("not in a position to confirm") is not negated again by the negator
+ * phrase that overlaps it ("was not in a position …"); only a negation
+ * before that phrase counts. */
+static gboolean
+cue_negated (const Ctx *c, const Sent *s, guint lo, guint i)
+{
+  guint n;
+  if (!is_cat (c, s, WARTA_LEX_NEGATOR, i))
+    return negated_at (c, s, lo, i);
+  for (guint back = 1; back <= 2 && i >= lo + back; back++)
+    if (cat_at (c, s, WARTA_LEX_NEGATOR, i - back, &n) && i - back + n > i)
+      return negated_at (c, s, lo, i - back);
+  return negated_at (c, s, lo, i);
+}
+
 /* Is there content after the cue, or is it post-posed ("…, X mengonfirmasi.")? */
 static gboolean
 cue_has_content_after (const Ctx *c, const Sent *s, guint after, guint to)
@@ -4334,7 +4350,7 @@ find_frames (Ctx *c, const Sent *s, Span cl)
                         : quoted ? quoted_sp : NULL;
       guint from = i + n, to = cl.to;
       const char *rule = "speech.verb";
-      gboolean negated = negated_at (c, s, cl.from, i);
+      gboolean negated = cue_negated (c, s, cl.from, i);
       if (cat == WARTA_LEX_ACCORDING_TO)
         {
           /* Menurut X, CONTENT.  A pronoun further on is no source: in
@@ -4462,9 +4478,10 @@ find_frames (Ctx *c, const Sent *s, Span cl)
           to = sstart;
           rule = "speech.postposed";
         }
-      else if (voice_of (c, s, i) == WARTA_VOICE_PASSIVE)
+      else if (voice_of (c, s, i) == WARTA_VOICE_PASSIVE && !warta_lex_entry_attr (e, "copular"))
         {
-          /* "hal ini dibantah (oleh) Korea Utara": the speaker follows */
+          /* "hal ini dibantah (oleh) Korea Utara": the speaker follows
+           * ("was unable to confirm" is a copula and a predicate) */
           guint j = i + n;
           guint an;
           if (cat_at (c, s, WARTA_LEX_PREP_AGENT, j, &an))
