@@ -3762,6 +3762,23 @@ stance_of_category (WartaLexCategory cat)
     }
 }
 
+/* Content [@from, @to) that is one pronoun or demonstrative and
+ * punctuation ("verify it.", "denied this."): it stands for something
+ * named before. */
+static gboolean
+lone_pronoun (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  guint words = 0, pro = 0;
+  for (guint i = from; i < to && i < s->n_toks; i++)
+    if (tok (s, i)->kind == WARTA_TOKEN_WORD)
+      {
+        words++;
+        if (is_cat (c, s, WARTA_LEX_SPEAKER_ANAPHOR, i) || is_cat (c, s, WARTA_LEX_DEMONSTRATIVE, i))
+          pro++;
+      }
+  return words == 1 && pro == 1;
+}
+
 /* Is the speech cue at @i negated?  A cue that holds its own negation
  * ("not in a position to confirm") is not negated again by the negator
  * phrase that overlaps it ("was not in a position …"); only a negation
@@ -9466,7 +9483,14 @@ process_clause (Ctx *c, Sent *s, Span cl)
           said = said ? said : sp;
           continue;
         }
-      WartaFact *target = sp->len ? anaphoric_target (c, s, f, g_ptr_array_index (sp, 0)) : NULL;
+      /* "officials have provided no evidence for the claim, and Reuters
+       * was unable to verify it": a lone pronoun after another statement
+       * of the sentence is what that statement was about */
+      gboolean same_doubt = c->dis.doubted && c->dis.doubt_sentence == (gint) s->index_in_doc
+                            && lone_pronoun (c, s, f->from, f->to);
+      WartaFact *target = same_doubt ? c->dis.doubted
+                          : sp->len  ? anaphoric_target (c, s, f, g_ptr_array_index (sp, 0))
+                                     : NULL;
       if (!target)
         {
           if (f->speakers->len)
