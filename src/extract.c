@@ -1432,6 +1432,13 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
 static WartaActor *
 place_named (Ctx *c, Sent *s, guint first, guint n, const char *name)
 {
+  /* "al-Khadim Air Base" opening a name is written "Al-Khadim" */
+  g_autofree char *cap = g_ascii_islower (name[0]) ? g_strdup (name) : NULL;
+  if (cap)
+    {
+      cap[0] = g_ascii_toupper (cap[0]);
+      name = cap;
+    }
   WartaActor *a = actor_by_label (c, name);
   if (!a)
     a = learn_actor (c, WARTA_ACTOR_PLACE, name, NULL);
@@ -1583,6 +1590,30 @@ base_namesake (const Ctx *c, const Sent *s, guint k)
  * Belgorod region").  An intro marked warta:partOfName and written with
  * capitals belongs to the name ("Clark Air Base", "Pangkalan Udara
  * Clark"); "Desa Adshit" names Adshit. */
+/* "the al-Jufra air base": an intro that is part of a base's name, in
+ * lower case after the name, still names the base ("Al-Jufra Air Base",
+ * as an analyst writes it); the bare name [@k, @k + @len) becomes its
+ * mention and a label of its own. */
+static WartaActor *
+place_with_lowercase_intro (Ctx *c, Sent *s, guint k, guint len, guint i, guint n)
+{
+  g_autofree char *bare = span_text (s, k, k + len);
+  g_autofree char *intro = span_text (s, i, i + n);
+  GString *name = g_string_new (bare);
+  gboolean up = TRUE;
+  g_string_append_c (name, ' ');
+  for (const char *p = intro; *p; p++)
+    {
+      g_string_append_c (name, up ? g_ascii_toupper (*p) : *p);
+      up = *p == ' ';
+    }
+  g_autofree char *label = g_string_free (name, FALSE);
+  WartaActor *place = place_named (c, s, k, len, label);
+  if (place && place->learned && !warta_lexicon_actor_by_label (c->ex->lex, bare))
+    warta_lexicon_add_label (c->ex->lex, place, bare, c->lang);
+  return place;
+}
+
 static guint
 learn_place (Ctx *c, Sent *s, guint i)
 {
@@ -1627,7 +1658,9 @@ learn_place (Ctx *c, Sent *s, guint i)
       if (len > 0 && !(k == 0 && len == 1 && !tok (s, 0)->capitalized))
         {
           guint span = in_name ? len + n : len;
-          WartaActor *place = place_for_span (c, s, k, span);
+          WartaActor *place = !in_name && warta_lex_entry_attr (e, "partOfName")
+                                  ? place_with_lowercase_intro (c, s, k, len, i, n)
+                                  : place_for_span (c, s, k, span);
           if (place && place->learned && in_name)
             short_place_label (c, s, place, k, len); /* "Clarkfield" for "Clarkfield Air Base" */
           learn_located_in (c, s, place, i + n);
