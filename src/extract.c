@@ -5706,6 +5706,9 @@ learn_destination_name (Ctx *c, Sent *s, guint i)
       return NULL;
   if (in_date (s, i) || names_known_part (c, s, i, nr))
     return NULL;
+  /* "to Haftar's east Libya": a name that owns what follows is no place */
+  if (tok_ends_possessive (s, i + nr - 1) || (i + nr < s->n_toks && tok_is_possessive (s, i + nr)))
+    return NULL;
   /* "to the Central African oil producer": a name between "the" and a
    * lowercase noun qualifies the noun; it names no place */
   guint name_start = i;
