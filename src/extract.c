@@ -6402,6 +6402,20 @@ blocked_nominal (const Ctx *c, const Sent *s, guint lo, guint i)
 /* Weapons sent "kepada Hizbullah di Lebanon", "bound for Yemen's Houthi
  * rebels": the armed group right after the destination preposition (after
  * the state that owns it, if any) receives them, not the state. */
+/* Past an owner the registry does not know at @at ("to Haftar's Libyan
+ * National Army"): the token after "Haftar 's", or @at itself. */
+static guint
+past_unknown_owner (const Sent *s, guint at, guint to)
+{
+  if (at >= to || ment_at (s, at) || !tok (s, at)->capitalized)
+    return at;
+  if (at + 2 < to && tok_is_possessive (s, at + 1))
+    return at + 2;
+  if (at + 1 < to && tok_ends_possessive (s, at))
+    return at + 1;
+  return at;
+}
+
 static const WartaActor *
 group_after_destination (Ctx *c, Sent *s, guint from, guint to)
 {
@@ -6413,6 +6427,7 @@ group_after_destination (Ctx *c, Sent *s, guint from, guint to)
       guint at = i + n;
       if (at < to && is_cat (c, s, WARTA_LEX_DETERMINER, at))
         at++; /* "to the Houthis in Yemen" */
+      at = past_unknown_owner (s, at, to);
       const Ment *m = ment_starting (s, at);
       if (!m)
         return NULL;
