@@ -6603,6 +6603,22 @@ nominal_is_subject (const Ctx *c, const Sent *s, guint i, guint n, gboolean nomi
   return nominal && i + n < s->n_toks && is_cat (c, s, WARTA_LEX_PASSIVE_AUX, i + n);
 }
 
+/* "Russia delivered air-defence systems to the LNA as part of the
+ * transfer": a definite noun act at the end of a prepositional phrase,
+ * after a transfer told in the same clause, is that transfer again. */
+static gboolean
+restated_transfer (const Ctx *c, const Sent *s, guint i, guint n, GArray *evs)
+{
+  if (i < 2 || !is_cat (c, s, WARTA_LEX_DETERMINER, i - 1) || !is_preposition (c, s, i - 2))
+    return FALSE;
+  if (i + n < s->n_toks && tok (s, i + n)->kind == WARTA_TOKEN_WORD)
+    return FALSE;
+  for (guint k = 0; k < evs->len; k++)
+    if (g_array_index (evs, Ev, k).kind == WARTA_FACT_ARMS_TRANSFER && g_array_index (evs, Ev, k).trig < i)
+      return TRUE;
+  return FALSE;
+}
+
 /* An arms transfer: supplier is the subject, recipient @given_recipient,
  * or after ke/kepada, or the state after the weapons ("pemasok senjata
  * Rusia"). */
@@ -6616,6 +6632,8 @@ build_arms_transfer_to (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   gboolean reduced = participle_after_weapons (c, s, i);
   gboolean passive = v == WARTA_VOICE_PASSIVE || v == WARTA_VOICE_STATIVE || reduced;
   gboolean nominal = v == WARTA_VOICE_NOMINAL;
+  if (nominal && restated_transfer (c, s, i, n, evs))
+    return;
   /* "Resolusi 2216 melarang pasokan senjata kepada Houthi": who bans a
    * supply does not supply */
   gboolean blocked = blocked_nominal (c, s, lo, i);
