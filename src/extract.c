@@ -9553,8 +9553,8 @@ process_clause (Ctx *c, Sent *s, Span cl)
           continue;
         }
       /* "officials have provided no evidence for the claim, and Reuters
-       * was unable to verify it": a lone pronoun after another statement
-       * of the sentence is what that statement was about */
+       * was unable to verify it": a lone pronoun after a doubt or denial
+       * earlier in the sentence is what that one was about */
       gboolean same_doubt = c->dis.doubted && c->dis.doubt_sentence == (gint) s->index_in_doc
                             && lone_pronoun (c, s, f->from, f->to);
       WartaFact *target = same_doubt ? c->dis.doubted
