@@ -6821,7 +6821,7 @@ predicate_at (const Ctx *c, const Sent *s, guint j)
     return FALSE;
   if (t->voice == WARTA_VOICE_ACTIVE || t->voice == WARTA_VOICE_PASSIVE || t->voice == WARTA_VOICE_STATIVE)
     return TRUE;
-  if (c->wlang == WARTA_LANG_ID && g_str_has_prefix (t->fold, "ber") && strlen (t->stem) + 3 <= strlen (t->fold))
+  if (t->ber_verb)
     return TRUE;
   return is_cat (c, s, WARTA_LEX_NEGATOR, j) || is_cat (c, s, WARTA_LEX_ASPECT_ADVERB, j) || is_any_trigger (c, s, j);
 }

@@ -217,6 +217,7 @@ analyse_indonesian (WartaStemmer *st, const char *folded, WartaToken *out)
 
   out->has_nya = has_nya;
   out->stem = warta_stemmer_stem (st, base);
+  out->ber_verb = g_str_has_prefix (folded, "ber") && strlen (out->stem) + 3 <= strlen (folded);
   if (!is_plain_word (base))
     return;
   bare = strip_particle (base);
@@ -581,6 +582,7 @@ append_word (WartaTokens *toks, WartaStemmer *st, const char *text, const RawTok
   tok->alt_stem = g_steal_pointer (&an.alt_stem);
   tok->voice = an.voice;
   tok->has_nya = an.has_nya;
+  tok->ber_verb = an.ber_verb;
   warta_token_clear (&an);
 }
 

@@ -5,6 +5,7 @@
  * stem from Snowball (Indonesian or English).  For Indonesian the affixes
  * that matter to extraction are recorded *before* stemming:
  *   - voice: di- (passive), meN- (active), ter- (stative), peN-/-an (nominal);
+ *   - ber- (bertempur, berada), an intransitive predicate, as ber_verb;
  *   - the clitic -nya (stripped before stemming, flag kept);
  *   - for meN-/peN- words whose stem lost its first consonant (mengirim ->
  *     "irim"), alt_stem holds the restored stem ("kirim"), so that a
@@ -61,6 +62,8 @@ typedef struct {
   guint capitalized : 1;  /* first character upper case */
   guint all_caps : 1;     /* every letter upper case, at least two letters */
   guint is_money : 1;     /* number carried a currency (US$, Rp, $) */
+  guint ber_verb : 1;     /* Indonesian ber- word whose prefix the stemmer strips
+                           * (bertempur, berada): an intransitive predicate */
   double number;      /* for NUMBER tokens */
 } WartaToken;
 
