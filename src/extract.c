@@ -1302,6 +1302,29 @@ learn_official_of (Ctx *c, Sent *s, guint from, guint to, const WartaLexEntry *r
   c->dis.person = off; /* "pejabat tersebut", "the official" later */
 }
 
+/* "Italian intelligence officials", "a Lithuanian intelligence official":
+ * the words after the state's mention @m, between it and the role of @n
+ * tokens at @i or opening the role itself, name a service that only
+ * reports on forces (a warta:ForceBody with commandsForces "false").  The
+ * officials speak for that service, learned as a body of @state named as
+ * the text names it ("Italian intelligence"), not for the state as a
+ * whole.  NULL when the words are anything else ("a U.S. defense
+ * official", "Russian military officials"). */
+static WartaActor *
+reporting_service_after (Ctx *c, const Sent *s, const Ment *m, guint i, guint n, const WartaActor *state)
+{
+  guint from = m->first + m->n, fn;
+  if (state->klass != WARTA_ACTOR_STATE || from > i)
+    return NULL;
+  const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_FORCE_BODY, from, &fn);
+  if (!e || g_strcmp0 (warta_lex_entry_attr (e, "commandsForces"), "false") != 0)
+    return NULL;
+  if (from + fn != i && !(from == i && fn < n))
+    return NULL;
+  g_autofree char *label = span_text (s, m->first, from + fn);
+  return learn_actor (c, WARTA_ACTOR_ORGANIZATION, label, state->iri);
+}
+
 /* Is the role of @n tokens at @i inside a longer warta:SpeakerAnaphor
  * ("the experts", "para ahli tersebut") that starts at it or just before
  * it?  Not when a name follows: "the official KCNA". */
@@ -1366,7 +1389,8 @@ learn_unnamed_official (Ctx *c, Sent *s, guint i)
       WartaActor *a = ment_pick (before, FALSE);
       if (a->klass == WARTA_ACTOR_STATE || a->klass == WARTA_ACTOR_ORGANIZATION)
         {
-          learn_official_of (c, s, before->first, i + n, role, a);
+          WartaActor *service = reporting_service_after (c, s, before, i, n, a);
+          learn_official_of (c, s, before->first, i + n, role, service ? service : a);
           return n;
         }
     }
