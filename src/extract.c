@@ -9174,16 +9174,84 @@ claimed_estimate (Ctx *c, Sent *s, GArray *frames, guint fi, guint to)
   return estimate != NULL;
 }
 
+/* Has @speaker denied or doubted @event earlier in sentence @s? */
+static gboolean
+denied_here (const Ctx *c, const Sent *s, const WartaActor *speaker, const WartaFact *event)
+{
+  return c->dis.doubted == event && c->dis.doubter == speaker
+         && c->dis.doubt_sentence == (gint) s->index_in_doc;
+}
+
+/* A two-word warta:EventAnaphor with the name of its source between its
+ * words at @i: "the La Repubblica report", "laporan Reuters tersebut". */
+static gboolean
+named_event_anaphor_at (const Ctx *c, const Sent *s, guint i)
+{
+  const Ment *m = i + 1 < s->n_toks ? ment_starting (s, i + 1) : NULL;
+  guint k = m ? i + 1 + m->n : s->n_toks;
+  if (k >= s->n_toks || ment_at (s, i))
+    return FALSE;
+  GPtrArray *entries = warta_lexicon_entries (c->ex->lex, WARTA_LEX_EVENT_ANAPHOR);
+  for (guint e = 0; e < entries->len; e++)
+    {
+      const WartaLexEntry *en = g_ptr_array_index (entries, e);
+      for (guint f = 0; f < en->forms->len; f++)
+        {
+          GArray *form = g_ptr_array_index (en->forms, f);
+          if (form->len == 2 && strcmp (g_array_index (form, WartaToken, 0).fold, tok (s, i)->fold) == 0
+              && strcmp (g_array_index (form, WartaToken, 1).fold, tok (s, k)->fold) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "declined to confirm the La Repubblica report": the latest event told
+ * in a sentence that names the source a named event anaphor in [@from,
+ * @to) names, or NULL. */
+static WartaFact *
+event_of_named_source (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint i = from; i < to; i++)
+    {
+      if (!named_event_anaphor_at (c, s, i))
+        continue;
+      const Ment *m = ment_starting (s, i + 1);
+      if (!m)
+        continue;
+      g_autofree char *name = span_text (s, m->first, m->first + m->n);
+      for (guint k = c->dis.events->len; k-- > 0;)
+        {
+          WartaFact *e = g_ptr_array_index (c->dis.events, k);
+          for (guint j = 0; j < e->sources->len; j++)
+            {
+              const WartaSource *src = g_ptr_array_index (e->sources, j);
+              if (strstr (src->sentence, name))
+                return e;
+            }
+        }
+    }
+  return NULL;
+}
+
+/* Does a warta:EventAnaphor ("the report", "laporan tersebut", "the La
+ * Repubblica report") start in [@from, @to)? */
+static gboolean
+event_anaphor_in (const Ctx *c, const Sent *s, guint from, guint to)
+{
+  for (guint i = from; i < to; i++)
+    if (is_cat (c, s, WARTA_LEX_EVENT_ANAPHOR, i) || named_event_anaphor_at (c, s, i))
+      return TRUE;
+  return FALSE;
+}
+
 /* What a statement by @speaker without an event of its own is about: the
  * last claim ("membantah klaim tersebut") or the last event. */
 static WartaFact *
 anaphoric_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speaker)
 {
-  gboolean anaphor = FALSE;
   WartaFact *event = c->dis.event;
-  for (guint i = f->from; i < f->to && !anaphor; i++)
-    anaphor = is_cat (c, s, WARTA_LEX_EVENT_ANAPHOR, i);
-  if (!anaphor && f->stance == STANCE_CLAIM)
+  if (!event_anaphor_in (c, s, f->from, f->to) && f->stance == STANCE_CLAIM)
     return NULL;
   /* "Angka itu belum tentu mencerminkan jumlah sebenarnya": a hedged or
    * conditional remark about the figure asserts nothing */
@@ -9211,6 +9279,9 @@ anaphoric_target (Ctx *c, const Sent *s, const Frame *f, const WartaActor *speak
     for (to = f->cue + f->cue_n; to < s->n_toks && to < f->cue + f->cue_n + 3; to++)
       if (tok (s, to)->kind == WARTA_TOKEN_PUNCT && !tok_is_quote (s, to))
         break;
+  WartaFact *sourced = event_of_named_source (c, s, f->from, to);
+  if (sourced)
+    return sourced;
   gboolean topical = FALSE, unmatched = FALSE, figures = FALSE;
   for (guint t = 0; t < G_N_ELEMENTS (topics) && !topical; t++)
     for (guint i = f->from; i < to; i++)
@@ -9550,7 +9621,15 @@ process_clause (Ctx *c, Sent *s, Span cl)
           said = effective_speakers (c, frames, fi);
           continue;
         }
-      if (has || f->stance == STANCE_REFUSAL || f->stance == STANCE_CANCELLED)
+      /* "declined to confirm the La Repubblica report, saying the
+       * ministry does not comment …", "membantah laporan tersebut, seraya
+       * mengatakan …": a denial or doubt of a report pointed back at,
+       * before a comma and the inner statement, is about that report; the
+       * inner statement is a remark of its own */
+      gboolean adjunct = has && !has_event && comma > f->from && tok_is_punct (s, comma, ",")
+                         && (f->stance == STANCE_DENIAL || f->stance == STANCE_NONCONF)
+                         && event_anaphor_in (c, s, f->from, comma);
+      if ((has && !adjunct) || f->stance == STANCE_REFUSAL || f->stance == STANCE_CANCELLED)
         {
           if (f->speakers->len)
             said = said ? said : f->speakers;
@@ -9560,8 +9639,11 @@ process_clause (Ctx *c, Sent *s, Span cl)
             outer_said = f->speakers;
           continue;
         }
+      Frame head = *f;
+      if (adjunct)
+        head.to = comma;
       GPtrArray *sp = effective_speakers (c, frames, fi);
-      if (claimed_estimate (c, s, frames, fi, f->to))
+      if (claimed_estimate (c, s, frames, fi, head.to))
         {
           said = sp;
           continue;
@@ -9580,9 +9662,9 @@ process_clause (Ctx *c, Sent *s, Span cl)
        * was unable to verify it": a lone pronoun after a doubt or denial
        * earlier in the sentence is what that one was about */
       gboolean same_doubt = c->dis.doubted && c->dis.doubt_sentence == (gint) s->index_in_doc
-                            && lone_pronoun (c, s, f->from, f->to);
+                            && lone_pronoun (c, s, head.from, head.to);
       WartaFact *target = same_doubt ? c->dis.doubted
-                          : sp->len  ? anaphoric_target (c, s, f, g_ptr_array_index (sp, 0))
+                          : sp->len  ? anaphoric_target (c, s, &head, g_ptr_array_index (sp, 0))
                                      : NULL;
       if (!target)
         {
@@ -9595,11 +9677,16 @@ process_clause (Ctx *c, Sent *s, Span cl)
           const WartaActor *a = g_ptr_array_index (sp, j);
           /* "kedua negara membantah": each party denies its own act */
           if (j > 0)
-            target = anaphoric_target (c, s, f, a);
+            target = anaphoric_target (c, s, &head, a);
           if (!target)
             continue;
           /* nobody denies their own claim by anaphora */
           if (target->kind == WARTA_FACT_CLAIM && g_strcmp0 (target->speaker, a->iri) == 0)
+            continue;
+          /* "membantah laporan tersebut, seraya mengatakan bahwa laporan
+           * itu dibuat media Barat": what a speaker has just denied or
+           * doubted, it does not claim in the same sentence */
+          if (f->stance == STANCE_CLAIM && denied_here (c, s, a, target))
             continue;
           /* "… mengingat Moskow tidak memberikan bantuan militer kepada
            * Teheran": a negated act of another state than the one the
