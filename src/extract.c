@@ -7756,7 +7756,9 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
                           * sebagai bagian dari pemeriksaan" */
                          && !(have_subj && subj.troops && voice_of (c, s, i) == WARTA_VOICE_PASSIVE))
                      || (warta_lex_entry_attr (e, "needsWeapons") && !(np && np->weapons)
-                         && !with_recipient));
+                         && !with_recipient)
+                     /* "Philippine and New Zealand ships trained": a noun */
+                     || (warta_lex_entry_attr (e, "weaponsAfter") && !(have_obj && obj.weapons)));
   /* "kehadiran militer asing hanya akan menambah ketidakstabilan di
    * Teluk": troops before an active verb whose object is something else
    * are its subject, and nothing moves them */
