@@ -7403,8 +7403,12 @@ build_deployment (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
    * "mengirim pasukan untuk bertempur di wilayah Kursk": where the purpose
    * is carried out is where they go, when no place is named before it;
    * only places already known ("untuk mendampingi … di Skadron Udara 12"
-   * names a unit, not a place) */
-  if (dest->len == 0 && wend < s->n_toks && is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, wend))
+   * names a unit, not a place).  Not for a plan: "berencana mengirim
+   * satu kompi marinir untuk berlatih di Darwin" sends nobody there yet,
+   * and where a planned purpose would be carried out is a guess twice
+   * over */
+  if (dest->len == 0 && wend < s->n_toks && is_cat (c, s, WARTA_LEX_PURPOSE_MARKER, wend)
+      && !prospective_before (c, s, lo, i, 4))
     {
       c->known_places_only = TRUE;
       collect_destinations (c, s, wend + 1, purpose_end (c, s, wend + 1), TRUE, dest);
