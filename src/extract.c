@@ -7233,7 +7233,8 @@ preposition_before (const Ctx *c, const Sent *s, guint lo, guint at, guint n)
 }
 
 /* "put the number of French troops who had served at the three bases at
- * 1,150": troops named as what a figure noun counts ("the number of")
+ * 1,150", "jumlah marinir yang kini berada di sana mencapai sekitar
+ * 2.500 orang": troops named as what a figure noun counts ("the number of")
  * are counted by the first count of ten or more after the verb, from
  * @from; -1 when there is none. */
 static gint64
@@ -7243,10 +7244,11 @@ figure_of_troops (const Ctx *c, const Sent *s, const NounPhrase *np, guint from)
   if (k > 0 && is_preposition (c, s, k - 1))
     k--; /* "of" */
   gboolean counted = FALSE;
-  for (guint j = k > 2 ? k - 2 : 0; j < k && !counted; j++)
+  for (guint j = k > 2 ? k - 2 : 0; j <= np->start && !counted; j++)
     {
       guint fn;
-      counted = cat_at (c, s, WARTA_LEX_FIGURE_NOUN, j, &fn) && j + fn == k; /* "the number" */
+      /* "the number" before the troops, or "jumlah marinir" naming them */
+      counted = cat_at (c, s, WARTA_LEX_FIGURE_NOUN, j, &fn) && j + fn >= k;
     }
   if (!counted)
     return -1;
