@@ -6949,6 +6949,8 @@ weapon_owners (const Ctx *c, const Sent *s, guint from, guint to, GPtrArray *out
     }
 }
 
+static const WartaActor *passive_agent (Ctx *c, Sent *s, guint i, guint n, guint wend);
+
 /* An arms transfer told from the receiving end ("Myanmar membeli jet dari
  * Rusia", "Iran imported drones from China"): the subject receives, each
  * actor after dari/from supplies, or else the state the weapons belong to
@@ -6967,7 +6969,7 @@ build_acquisition (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
   else if (deal_verb != G_MAXUINT)
     recipient = active_subject (c, s, lo, deal_verb); /* "Indonesia meneken kontrak …" */
   else
-    recipient = first_mention_after (c, s, WARTA_LEX_PREP_AGENT, i + n, wend, FALSE);
+    recipient = passive_agent (c, s, i, n, wend); /* "dibeli Australia", "bought by Australia" */
   if (!recipient && active && c->cur_speakers && c->cur_speakers->len
       && speech_verb_just_before (c, s, i))
     recipient = g_ptr_array_index (c->cur_speakers, 0); /* "Iran membantah membeli rudal dari …" */
@@ -7787,9 +7789,14 @@ build_motion_event (Ctx *c, Sent *s, Span cl, guint lo, guint i, guint n,
     nothing = TRUE;
   if (cat == WARTA_LEX_ACQUIRE_TRIGGER)
     {
-      /* buying weapons is a transfer; buying anything else is not */
+      /* buying weapons is a transfer; buying anything else is not.
+       * "rudal Tomahawk yang dibeli Australia dari Amerika Serikat",
+       * "missiles bought by Australia": a passive verb's weapons are its
+       * subject */
       if (have_obj && obj.weapons && !obj.troops)
         build_acquisition (c, s, lo, i, n, wend, e, cat, &obj, evs);
+      else if (!have_obj && have_subj && subj.weapons && !subj.troops && passive)
+        build_acquisition (c, s, lo, i, n, wend, e, cat, &subj, evs);
     }
   else if (!nothing && weapons && with_recipient)
     build_arms_transfer_to (c, s, lo, i, n, wend, e, cat, np, with_recipient, evs);
