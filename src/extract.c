@@ -6987,6 +6987,18 @@ build_acquisition (Ctx *c, Sent *s, guint lo, guint i, guint n, guint wend,
         for (guint q = 0; q < more->len; q++)
           ptr_add_unique (suppliers, g_ptr_array_index (more, q));
       }
+  /* "received six MiG-29 fighter jets donated by Russia", "menerima
+   * jet tempur yang dihibahkan Rusia": a passive supply verb right after
+   * the object names who supplied it */
+  guint part = wend < s->n_toks && is_cat (c, s, WARTA_LEX_RELATIVIZER, wend) ? wend + 1 : wend;
+  guint pn;
+  if (suppliers->len == 0 && part < s->n_toks && cat_at (c, s, WARTA_LEX_SUPPLY_TRIGGER, part, &pn)
+      && voice_of (c, s, part) == WARTA_VOICE_PASSIVE)
+    {
+      const WartaActor *by = passive_agent (c, s, part, pn, MIN (part + pn + 4, s->n_toks));
+      if (by && by != recipient)
+        g_ptr_array_add (suppliers, (gpointer) by);
+    }
   /* "buying French howitzers and Indian rocket launchers": each state
    * named before weapons of the object sells its own */
   if (suppliers->len == 0 && np->owner)
