@@ -9653,9 +9653,17 @@ process_clause (Ctx *c, Sent *s, Span cl)
        * mengatakan …": a denial or doubt of a report pointed back at,
        * before a comma and the inner statement, is about that report; the
        * inner statement is a remark of its own */
-      gboolean adjunct = has && !has_event && comma > f->from && tok_is_punct (s, comma, ",")
-                         && (f->stance == STANCE_DENIAL || f->stance == STANCE_NONCONF)
+      gboolean doubt = f->stance == STANCE_DENIAL || f->stance == STANCE_NONCONF;
+      gboolean adjunct = has && !has_event && comma > f->from && tok_is_punct (s, comma, ",") && doubt
                          && event_anaphor_in (c, s, f->from, comma);
+      /* "he declined to confirm, saying he would refer questions …": a
+       * bare doubt before the comma is about what was told last */
+      if (has && !has_event && doubt && !adjunct && inner_cue != G_MAXUINT
+          && tok_is_punct (s, f->from, ",") && inner_cue <= f->from + 2)
+        {
+          adjunct = TRUE;
+          comma = f->from;
+        }
       if ((has && !adjunct) || f->stance == STANCE_REFUSAL || f->stance == STANCE_CANCELLED)
         {
           if (f->speakers->len)
