@@ -5260,6 +5260,8 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
  * of "yang"/"which" is the noun just before it; troops named earlier in
  * the clause are not what was spread.  (English "that" is no relativizer
  * here: it is mostly a complementizer.) */
+static guint capitalised_run_start (const Sent *s, guint lo, guint k);
+
 static gboolean
 relative_head_is_other (Ctx *c, const Sent *s, guint lo, guint trig)
 {
@@ -5298,9 +5300,34 @@ relative_head_is_other (Ctx *c, const Sent *s, guint lo, guint trig)
         return FALSE;
       if (tok (s, j - 1)->kind == WARTA_TOKEN_PUNCT || is_preposition (c, s, j - 1))
         break;
+      /* "600 personel Brigade Mekanis Terpisah yang dipindahkan": a
+       * name the registry does not know counts as one word too, a unit
+       * if a unit noun opens it */
+      guint run = capitalised_run_start (s, lo, j - 1);
+      if (run < j - 1)
+        {
+          for (guint q = run; q < j; q++)
+            if (is_cat (c, s, WARTA_LEX_UNIT_NOUN, q) || is_cat (c, s, WARTA_LEX_TROOP_NOUN, q))
+              return FALSE;
+          j = run + 1;
+        }
       seen++;
     }
   return TRUE;
+}
+
+/* The first word of the run of capitalised words, none a mention, that
+ * ends at @k (not before @lo); @k itself when it is alone. */
+static guint
+capitalised_run_start (const Sent *s, guint lo, guint k)
+{
+  if (!tok (s, k)->capitalized || tok (s, k)->kind != WARTA_TOKEN_WORD || ment_at (s, k))
+    return k;
+  guint st = k;
+  while (st > lo && tok (s, st - 1)->capitalized && tok (s, st - 1)->kind == WARTA_TOKEN_WORD
+         && !ment_at (s, st - 1))
+    st--;
+  return st;
 }
 
 /* A subject troop phrase to the left of a passive or intransitive trigger,
