@@ -101,6 +101,7 @@ typedef struct {
   WartaFact *fact;       /* owned until added */
   gboolean negated;
   gboolean prospective;  /* "akan", "will", "no plans to" before the trigger */
+  gboolean possible;     /* that prospective only says it may happen ("could", "mungkin") */
   gboolean conditional;  /* under "jika"/"if", or set aside ("…, bukan bertempur") */
   char *rule;
 } Ev;
@@ -3368,6 +3369,22 @@ prospective_before (const Ctx *c, const Sent *s, guint lo, guint i, guint words)
         return FALSE;
       if (is_cat (c, s, WARTA_LEX_PROSPECTIVE, k - 1))
         return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is the prospective before the trigger at @i one of mere possibility
+ * (warta:possibility: "could", "may", "mungkin", "dapat")? */
+static gboolean
+possibility_before (const Ctx *c, const Sent *s, guint lo, guint i, guint words)
+{
+  for (guint k = i; k > lo && k + words + 1 > i; k--)
+    {
+      if (is_cat (c, s, WARTA_LEX_RELATIVIZER, k - 1))
+        return FALSE;
+      const WartaLexEntry *e = cat_at (c, s, WARTA_LEX_PROSPECTIVE, k - 1, NULL);
+      if (e)
+        return warta_lex_entry_attr (e, "possibility") != NULL;
     }
   return FALSE;
 }
@@ -8731,6 +8748,7 @@ find_events (Ctx *c, Sent *s, Span cl, GArray *frames, GArray *evs)
           ev->negated = (negated && !contrast) || subject_negated (c, s, lo, i);
           ev->prospective = (prospective_before (c, s, lo, i, 4) && !past_and_future (c, s, lo, i))
                             || prospective_after_nominal (c, s, i, n, cl.to, 6);
+          ev->possible = ev->prospective && possibility_before (c, s, lo, i, 4);
           ev->conditional = contrast || wished_act (c, s, cl.from, i)
                             || (ev->kind != WARTA_FACT_TREATY
                                 && conditional_in (c, s, lo, before_relative (c, s, i, cl.to)));
@@ -9588,7 +9606,8 @@ process_clause (Ctx *c, Sent *s, Span cl)
         continue; /* the article says it did not happen: no event */
       if (ev->negated && ev->prospective)
         continue; /* "tidak akan mengirim", "has no plans to station": no act, nothing denied */
-      if (ev->prospective && ev->kind != WARTA_FACT_TREATY && (!f || ev->kind == WARTA_FACT_ARMS_TRANSFER))
+      if (ev->prospective && ev->kind != WARTA_FACT_TREATY
+          && (!f || ev->kind == WARTA_FACT_ARMS_TRANSFER || ev->possible))
         continue; /* "Japanese troops can now be sent", "akan dikirim" in the
                    * article's own voice: not yet an act; a source saying
                    * troops will be sent still makes a claim, but "akan
