@@ -128,6 +128,8 @@ typedef struct {
   char *troop_owner;         /* last deployment agent IRI */
   GPtrArray *states;         /* states mentioned in the previous sentence */
   const WartaActor *sole_state; /* the one state the previous sentence named, or NULL */
+  const WartaActor *opening_state; /* the state (or its capital) that opened the previous
+                                    * sentence, or NULL: what a sentence-opening "It" means */
   gint states_sentence;      /* the last sentence that named two states, or -1 */
   gint event_sentence;       /* the last sentence that told an event, or -1 */
   WartaDate ref;
@@ -3478,6 +3480,15 @@ resolve_anaphor (Ctx *c, const Sent *s, guint i, guint n, const WartaLexEntry *e
     }
   if (kind && g_ascii_strcasecmp (kind, "Speaker") == 0)
     return;
+  /* "Manila already has … . It signed a Reciprocal Access Agreement with
+   * Japan": a bare "It" opening a sentence is the state that opened the
+   * one before */
+  if (kind && g_ascii_strcasecmp (kind, "Organization") == 0 && i == 0 && n == 1
+      && c->dis.opening_state)
+    {
+      ptr_add_unique (out, (gpointer) c->dis.opening_state);
+      return;
+    }
   if (kind && g_ascii_strcasecmp (kind, "Organization") == 0 && c->dis.org)
     {
       ptr_add_unique (out, (gpointer) org_named_by (c, s, i, n));
@@ -9798,6 +9809,21 @@ remember_org (Ctx *c, const WartaActor *a)
     g_ptr_array_remove_index (c->dis.orgs, 0);
 }
 
+/* "Manila already has visiting forces agreements with …": the state a
+ * sentence opens with, named or by its capital; NULL when it opens with
+ * anything else. */
+static const WartaActor *
+opening_state (const Ctx *c, const Sent *s)
+{
+  const Ment *m = s->n_toks ? ment_starting (s, 0) : NULL;
+  if (!m)
+    return NULL;
+  const WartaActor *a = ment_pick (m, FALSE);
+  if (a->klass == WARTA_ACTOR_STATE)
+    return a;
+  return a->klass == WARTA_ACTOR_PLACE ? state_of (c, a) : NULL;
+}
+
 static void
 remember_states (Ctx *c, const Sent *s)
 {
@@ -9820,6 +9846,7 @@ remember_states (Ctx *c, const Sent *s)
         remember_org (c, a);
     }
   c->dis.sole_state = states->len == 1 ? g_ptr_array_index (states, 0) : NULL;
+  c->dis.opening_state = opening_state (c, s);
   if (states->len >= 2)
     {
       /* "Hubungan Rusia dan Korea Utara … menginvasi Ukraina": the pair
