@@ -9289,6 +9289,16 @@ named_event_anaphor_at (const Ctx *c, const Sent *s, guint i)
   return FALSE;
 }
 
+/* Was @e told in a sentence that holds @name? */
+static gboolean
+told_naming (const WartaFact *e, const char *name)
+{
+  for (guint j = 0; j < e->sources->len; j++)
+    if (strstr (((const WartaSource *) g_ptr_array_index (e->sources, j))->sentence, name))
+      return TRUE;
+  return FALSE;
+}
+
 /* "declined to confirm the La Repubblica report": the latest event told
  * in a sentence that names the source a named event anaphor in [@from,
  * @to) names, or NULL. */
@@ -9304,15 +9314,8 @@ event_of_named_source (const Ctx *c, const Sent *s, guint from, guint to)
         continue;
       g_autofree char *name = span_text (s, m->first, m->first + m->n);
       for (guint k = c->dis.events->len; k-- > 0;)
-        {
-          WartaFact *e = g_ptr_array_index (c->dis.events, k);
-          for (guint j = 0; j < e->sources->len; j++)
-            {
-              const WartaSource *src = g_ptr_array_index (e->sources, j);
-              if (strstr (src->sentence, name))
-                return e;
-            }
-        }
+        if (told_naming (g_ptr_array_index (c->dis.events, k), name))
+          return g_ptr_array_index (c->dis.events, k);
     }
   return NULL;
 }
@@ -9326,6 +9329,28 @@ event_anaphor_in (const Ctx *c, const Sent *s, guint from, guint to)
     if (is_cat (c, s, WARTA_LEX_EVENT_ANAPHOR, i) || named_event_anaphor_at (c, s, i))
       return TRUE;
   return FALSE;
+}
+
+/* A denial or doubt @f whose content holds an inner statement (its cue at
+ * @inner_cue, after the comma at @comma, or 0): where the doubt's own
+ * content ends when that statement is only a remark after it, else
+ * G_MAXUINT.
+ *  - "declined to confirm the La Repubblica report, saying the ministry
+ *    does not comment …", "membantah laporan tersebut, seraya mengatakan
+ *    …": a report pointed back at before the comma is what is doubted;
+ *  - "he declined to confirm, saying he would refer questions …": a bare
+ *    doubt before the comma is about what was told last. */
+static guint
+doubt_before_remark (const Ctx *c, const Sent *s, const Frame *f, guint inner_cue, guint comma)
+{
+  if (f->stance != STANCE_DENIAL && f->stance != STANCE_NONCONF)
+    return G_MAXUINT;
+  if (comma > f->from && tok_is_punct (s, comma, ",") && event_anaphor_in (c, s, f->from, comma))
+    return comma;
+  if (inner_cue != G_MAXUINT && f->from < s->n_toks && tok_is_punct (s, f->from, ",")
+      && inner_cue <= f->from + 2)
+    return f->from;
+  return G_MAXUINT;
 }
 
 /* What a statement by @speaker without an event of its own is about: the
@@ -9705,22 +9730,8 @@ process_clause (Ctx *c, Sent *s, Span cl)
           said = effective_speakers (c, frames, fi);
           continue;
         }
-      /* "declined to confirm the La Repubblica report, saying the
-       * ministry does not comment …", "membantah laporan tersebut, seraya
-       * mengatakan …": a denial or doubt of a report pointed back at,
-       * before a comma and the inner statement, is about that report; the
-       * inner statement is a remark of its own */
-      gboolean doubt = f->stance == STANCE_DENIAL || f->stance == STANCE_NONCONF;
-      gboolean adjunct = has && !has_event && comma > f->from && tok_is_punct (s, comma, ",") && doubt
-                         && event_anaphor_in (c, s, f->from, comma);
-      /* "he declined to confirm, saying he would refer questions …": a
-       * bare doubt before the comma is about what was told last */
-      if (has && !has_event && doubt && !adjunct && inner_cue != G_MAXUINT
-          && tok_is_punct (s, f->from, ",") && inner_cue <= f->from + 2)
-        {
-          adjunct = TRUE;
-          comma = f->from;
-        }
+      guint own_end = has && !has_event ? doubt_before_remark (c, s, f, inner_cue, comma) : G_MAXUINT;
+      gboolean adjunct = own_end != G_MAXUINT;
       if ((has && !adjunct) || f->stance == STANCE_REFUSAL || f->stance == STANCE_CANCELLED)
         {
           if (f->speakers->len)
@@ -9733,7 +9744,7 @@ process_clause (Ctx *c, Sent *s, Span cl)
         }
       Frame head = *f;
       if (adjunct)
-        head.to = comma;
+        head.to = own_end;
       GPtrArray *sp = effective_speakers (c, frames, fi);
       if (claimed_estimate (c, s, frames, fi, head.to))
         {
