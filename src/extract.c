@@ -5282,14 +5282,23 @@ read_np (Ctx *c, const Sent *s, guint i, guint to, NounPhrase *np)
     }
 }
 
+/* The first word of the run of capitalised words, none a mention, that
+ * ends at @k (not before @lo); @k itself when it is alone. */
+static guint
+capitalised_run_start (const Sent *s, guint lo, guint k)
+{
+  guint st = k;
+  while (st > lo && unknown_name_word (s, k) && unknown_name_word (s, st - 1))
+    st--;
+  return st;
+}
+
 /* Is the verb at @trig in a relative clause whose head is no troop or
  * weapon phrase ('… sebagai "rumor tidak berdasar" yang sengaja
  * disebarkan Seoul', "propaganda which was sent by Seoul")?  The subject
  * of "yang"/"which" is the noun just before it; troops named earlier in
  * the clause are not what was spread.  (English "that" is no relativizer
  * here: it is mostly a complementizer.) */
-static guint capitalised_run_start (const Sent *s, guint lo, guint k);
-
 static gboolean
 relative_head_is_other (Ctx *c, const Sent *s, guint lo, guint trig)
 {
@@ -5344,19 +5353,6 @@ relative_head_is_other (Ctx *c, const Sent *s, guint lo, guint trig)
   return TRUE;
 }
 
-/* The first word of the run of capitalised words, none a mention, that
- * ends at @k (not before @lo); @k itself when it is alone. */
-static guint
-capitalised_run_start (const Sent *s, guint lo, guint k)
-{
-  if (!tok (s, k)->capitalized || tok (s, k)->kind != WARTA_TOKEN_WORD || ment_at (s, k))
-    return k;
-  guint st = k;
-  while (st > lo && tok (s, st - 1)->capitalized && tok (s, st - 1)->kind == WARTA_TOKEN_WORD
-         && !ment_at (s, st - 1))
-    st--;
-  return st;
-}
 
 /* A subject troop phrase to the left of a passive or intransitive trigger,
  * read from @lo: "1.500 pasukan khusus Korea Utara telah dikirim",
